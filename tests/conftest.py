@@ -1,0 +1,23 @@
+"""Shared test fixtures: the array backends to run each test on.
+
+GPU variants run when cupy.is_available() is True and are skipped otherwise, never faked.
+(`import cupy` alone succeeds on machines without a GPU, so importorskip would not skip.)
+"""
+
+import numpy as np
+import pytest
+
+from minigrad.backend import cuda_available
+
+GPU = cuda_available()
+BACKENDS = ["numpy", pytest.param("cupy", marks=pytest.mark.skipif(not GPU, reason="no usable CUDA GPU (cupy.is_available() is False)"))]
+
+
+@pytest.fixture(params=BACKENDS)
+def xp(request):
+    """The array module under test: numpy always, cupy where a GPU is present."""
+    if request.param == "numpy":
+        return np
+    import cupy
+
+    return cupy
