@@ -1,0 +1,130 @@
+"""Learning BPE merges: count the pre-tokens, then merge the most frequent pair, again and again.
+
+The rule (GPT-2, HF tokenizers): every pre-token starts as its list of byte symbols;
+the pair of adjacent symbols that occurs most often in the corpus (each pre-token
+weighted by how often it occurs) becomes a new symbol, everywhere; repeat until the
+vocabulary is full or no pair occurs at least `min_frequency` times.
+
+Ties: among pairs with the same count, the pair with the smallest ids wins, compared
+as (left id, right id). Ids are vocabulary ids: the byte symbols in the order of
+their printable character (see bpe_base.BYTE_ORDER), merged symbols in the order they
+were made. This is the rule of HF's BpeTrainer, so on text without special tokens
+both learn the same merges (tests/test_tokenizer_hf.py checks it). It depends on no
+dict or hash order.
+
+Why this is fast enough in pure Python:
+  * the corpus repeats a lot, so we count unique texts, then unique pieces between
+    special tokens, then unique pre-tokens; BPE then runs on a few thousand unique
+    "words", each with a count, instead of millions of characters;
+  * pair counts are updated incrementally: an index pair -> set of words that hold it
+    means one merge only rewrites the words that contain the pair;
+  * the best pair comes from a heap with lazy invalidation: an entry whose count
+    has dropped since it was pushed is re-pushed with its current count when it
+    surfaces, instead of searching all pairs for the maximum after every merge.
+"""
+
+import heapq
+import warnings
+from collections import Counter, defaultdict
+
+from tqdm import tqdm
+
+from guppy.bpe_base import PRETOKEN_RE, TokenizerError, merge_pair
+
+
+def count_pretokens(texts, splitter) -> Counter:
+    """Count every pre-token of the corpus, e.g. {'Ġfish': 5120, 'Ċ': 60000, ...}.
+
+    splitter is bpe_base.special_token_splitter(): the special tokens are cut out and
+    not counted, so no merge ever reaches into them.
+    """
+    text_counts = Counter()
+    for i, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise TokenizerError(f"training text {i} is a {type(text).__name__}, not a str")
+        text_counts[text] += 1
+    piece_counts = Counter()  # the plain text between special tokens
+    for text, n in text_counts.items():
+        for piece in splitter.split(text)[::2]:  # odd positions hold the specials
+            if piece:
+                piece_counts[piece] += n
+    pretoken_counts = Counter()
+    for piece, n in piece_counts.items():
+        for pretoken in PRETOKEN_RE.findall(piece):
+            pretoken_counts[pretoken] += n
+    return pretoken_counts
+
+
+def learn_merges(word_counts: dict, tokens: list[str], vocab_size: int, min_frequency: int, show_progress=False):
+    """Learn merges on words given as tuples of symbol ids, each with its count.
+
+    tokens: the symbol strings by id so far (specials and byte symbols); it is
+    extended in place with each new symbol. Returns the merges as (left id, right id)
+    in the order learned. Warns when it stops before reaching vocab_size.
+    """
+    token_id = {t: i for i, t in enumerate(tokens)}
+    words = [list(w) for w in word_counts]
+    counts = list(word_counts.values())
+
+    pair_counts = defaultdict(int)  # (left, right) -> occurrences in the corpus
+    where = defaultdict(set)  # (left, right) -> indices of the words that hold it
+    for i, word in enumerate(words):
+        n = counts[i]
+        for pair in zip(word, word[1:]):
+            pair_counts[pair] += n
+            where[pair].add(i)
+    # Max-heap by count, then smallest pair: heapq is a min-heap, so store -count.
+    heap = [(-n, pair) for pair, n in pair_counts.items()]
+    heapq.heapify(heap)
+
+    merges = []
+    progress = tqdm(total=max(vocab_size - len(tokens), 0), desc="BPE merges", disable=not show_progress)
+    while len(tokens) < vocab_size and heap:
+        neg_count, pair = heapq.heappop(heap)
+        count = pair_counts.get(pair, 0)
+        if count != -neg_count:  # stale: fewer left than when pushed; requeue at its true count
+            if count > 0:
+                heapq.heappush(heap, (-count, pair))
+            continue
+        if count < min_frequency:
+            break
+
+        a, b = pair
+        new_token = tokens[a] + tokens[b]
+        new_id = token_id.get(new_token)
+        if new_id is None:  # (two merges can spell the same symbol: 'a'+'bc', 'ab'+'c')
+            new_id = token_id[new_token] = len(tokens)
+            tokens.append(new_token)
+            progress.update(1)
+        merges.append(pair)
+
+        # Rewrite each word that holds the pair: take its old pairs out of the counts
+        # and put its new ones in. Only pairs with the new symbol are new to the
+        # word; the others it already had, so `where` knows them.
+        grown = set()
+        for i in where.pop(pair):
+            word = words[i]
+            merged = merge_pair(word, a, b, new_id)
+            if len(merged) == len(word):  # the pair left this word in an earlier merge
+                continue
+            n = counts[i]
+            for old in zip(word, word[1:]):
+                pair_counts[old] -= n
+            for new in zip(merged, merged[1:]):
+                pair_counts[new] += n
+                if new_id in new:
+                    where[new].add(i)
+                    grown.add(new)
+            words[i] = merged
+        del pair_counts[pair]  # now 0: every occurrence was merged
+        for new in grown:  # (push order is irrelevant: (count, pair) orders all entries)
+            heapq.heappush(heap, (-pair_counts[new], new))
+    progress.close()
+
+    if len(tokens) < vocab_size:
+        warnings.warn(
+            f"BPE training stopped at vocab size {len(tokens)} of {vocab_size}: "
+            f"no pair occurs min_frequency={min_frequency} or more times",
+            stacklevel=3,
+        )
+    return merges

@@ -1,0 +1,140 @@
+"""Model and training presets.
+
+    guppy  the full model of DESIGN.md: 6 layers, d_model 384, 6 heads, FFN 768,
+           vocab 4,096, context 128: 8,726,016 parameters (tied head counted once).
+    cpu    a smaller fish chosen by measurement to train well in under 10 minutes on a
+           2-core laptop CPU (same vocabulary and chat format; see tools/bench_train.py).
+    tiny   a few thousand parameters for tests.
+
+A Config is plain data: it is written to config.json in every run directory and read
+back from there, so a checkpoint always carries the shapes it was trained with.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+
+
+class ConfigError(ValueError):
+    """A config file or preset that cannot be used; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    vocab_size: int = 4096
+    d_model: int = 384
+    n_layers: int = 6
+    n_heads: int = 6
+    d_ff: int = 768
+    max_seq_len: int = 128
+    dropout: float = 0.1
+
+    def __post_init__(self):
+        if self.d_model % self.n_heads:
+            raise ConfigError(f"d_model {self.d_model} is not divisible by n_heads {self.n_heads}")
+        for name in ("vocab_size", "d_model", "n_layers", "n_heads", "d_ff", "max_seq_len"):
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"model config {name} must be positive, got {getattr(self, name)}")
+        if not 0.0 <= self.dropout < 1.0:
+            raise ConfigError(f"dropout must be in [0, 1), got {self.dropout}")
+
+    @property
+    def head_dim(self) -> int:
+        return self.d_model // self.n_heads
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    steps: int = 10_000
+    batch_size: int = 32
+    lr: float = 3e-4
+    min_lr: float = 3e-5
+    warmup_steps: int = 200
+    weight_decay: float = 0.1
+    beta1: float = 0.9
+    beta2: float = 0.95
+    eps: float = 1e-8
+    grad_clip: float = 1.0
+    eval_every: int = 500
+    log_every: int = 10
+    checkpoint_every: int = 500
+    seed: int = 1234
+
+
+@dataclass(frozen=True)
+class Config:
+    name: str
+    model: ModelConfig = field(default_factory=ModelConfig)
+    train: TrainConfig = field(default_factory=TrainConfig)
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2) + "\n"
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Config":
+        try:
+            return cls(name=str(d["name"]), model=ModelConfig(**d["model"]), train=TrainConfig(**d["train"]))
+        except (KeyError, TypeError) as exc:
+            raise ConfigError(f"config is not a guppy config ({type(exc).__name__}: {exc})") from None
+
+    def replace_train(self, **changes) -> "Config":
+        return dataclasses.replace(self, train=dataclasses.replace(self.train, **changes))
+
+    def replace_model(self, **changes) -> "Config":
+        return dataclasses.replace(self, model=dataclasses.replace(self.model, **changes))
+
+
+PRESETS = {
+    "guppy": Config("guppy"),
+    # Chosen by measurement on a 2-core CPU (tools/bench_train.py, closing note of issue 4):
+    # the widest/deepest fish whose training fits the 10-minute quickstart budget.
+    "cpu": Config(
+        "cpu",
+        ModelConfig(d_model=192, n_layers=4, n_heads=3, d_ff=384, dropout=0.0),
+        TrainConfig(steps=1500, batch_size=32, lr=2e-3, min_lr=2e-4, warmup_steps=100, weight_decay=0.1, eval_every=250, checkpoint_every=250),
+    ),
+    "tiny": Config(
+        "tiny",
+        ModelConfig(vocab_size=512, d_model=32, n_layers=2, n_heads=2, d_ff=64, max_seq_len=64, dropout=0.1),
+        TrainConfig(steps=40, batch_size=8, lr=3e-3, min_lr=3e-4, warmup_steps=5, eval_every=20, log_every=5, checkpoint_every=20),
+    ),
+}
+
+
+def get_preset(name: str) -> Config:
+    if name not in PRESETS:
+        raise ConfigError(f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}")
+    return PRESETS[name]
+
+
+def param_shapes(m: ModelConfig) -> list[tuple[str, tuple[int, ...]]]:
+    """Every parameter's name and shape, in the PyTorch GPT layout of DESIGN.md."""
+    D, F = m.d_model, m.d_ff
+    shapes = [("tok_emb.weight", (m.vocab_size, D)), ("pos_emb.weight", (m.max_seq_len, D))]
+    for i in range(m.n_layers):
+        b = f"blocks.{i}."
+        shapes += [
+            (b + "norm1.weight", (D,)), (b + "norm1.bias", (D,)),
+            (b + "attn.qkv.weight", (3 * D, D)), (b + "attn.qkv.bias", (3 * D,)),
+            (b + "attn.out.weight", (D, D)), (b + "attn.out.bias", (D,)),
+            (b + "norm2.weight", (D,)), (b + "norm2.bias", (D,)),
+            (b + "ffn.up.weight", (F, D)), (b + "ffn.up.bias", (F,)),
+            (b + "ffn.down.weight", (D, F)), (b + "ffn.down.bias", (D,)),
+        ]
+    shapes += [("norm.weight", (D,)), ("norm.bias", (D,))]
+    return shapes
+
+
+def count_params(m: ModelConfig) -> int:
+    total = 0
+    for _, shape in param_shapes(m):
+        n = 1
+        for s in shape:
+            n *= s
+        total += n
+    return total

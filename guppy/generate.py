@@ -1,0 +1,127 @@
+"""Sampling with a KV cache, and the single-turn chat around it.
+
+Incremental decoding: a token's keys and values never change once computed (the
+attention is causal), so each layer keeps them in a cache of shape [B, H, context, hd].
+The prompt is run once through the whole stack; after that each new token costs one
+row of every matmul instead of the whole sequence. `generate(..., use_cache=False)`
+recomputes the full sequence every step: the tests check both give the same tokens.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from minigrad.backend import to_numpy
+
+from .chat_format import IM_END_ID, format_prompt
+
+
+class ChatError(ValueError):
+    """A prompt that cannot be answered (empty, ...); the message says why in one line."""
+
+
+class KVCache:
+    def __init__(self, model, batch: int = 1):
+        m, xp = model.config, model.xp
+        shape = (batch, m.n_heads, m.max_seq_len, m.head_dim)
+        self.keys = [xp.zeros(shape, dtype=model.dtype) for _ in range(m.n_layers)]
+        self.values = [xp.zeros(shape, dtype=model.dtype) for _ in range(m.n_layers)]
+        self.length = 0
+
+
+def forward_cached(model, ids, cache: KVCache):
+    """Run new tokens ids [B, Tn] (positions cache.length ...) and return last-position logits [B, V]."""
+    K, P, m, xp = model.K, model.params.params, model.config, model.xp
+    B, Tn = ids.shape
+    start, stop = cache.length, cache.length + ids.shape[1]
+    if stop > m.max_seq_len:
+        raise ChatError(f"the conversation is longer than the context of {m.max_seq_len} tokens")
+    H, hd = m.n_heads, m.head_dim
+    x = P["tok_emb.weight"][ids] + P["pos_emb.weight"][start:stop]
+    # query j (absolute position start + j) sees keys 0 .. start + j
+    visible = xp.arange(stop)[None, :] <= (start + xp.arange(Tn))[:, None]
+    for i in range(m.n_layers):
+        b = f"blocks.{i}."
+        h, _ = K.layernorm_forward(x, P[b + "norm1.weight"], P[b + "norm1.bias"])
+        qkv, _ = K.linear_forward(h, P[b + "attn.qkv.weight"], P[b + "attn.qkv.bias"])
+        q, k, v = (qkv[..., j * m.d_model : (j + 1) * m.d_model].reshape(B, Tn, H, hd).transpose(0, 2, 1, 3) for j in range(3))
+        cache.keys[i][:, :, start:stop] = k
+        cache.values[i][:, :, start:stop] = v
+        scores = q @ cache.keys[i][:, :, :stop].transpose(0, 1, 3, 2) * model.dtype.type(1.0 / np.sqrt(hd))
+        scores = xp.where(visible, scores, model.dtype.type(-np.inf))
+        probs, _ = K.softmax_forward(scores, axis=-1)
+        a = (probs @ cache.values[i][:, :, :stop]).transpose(0, 2, 1, 3).reshape(B, Tn, m.d_model)
+        o, _ = K.linear_forward(a, P[b + "attn.out.weight"], P[b + "attn.out.bias"])
+        x = x + o
+        h, _ = K.layernorm_forward(x, P[b + "norm2.weight"], P[b + "norm2.bias"])
+        u, _ = K.linear_forward(h, P[b + "ffn.up.weight"], P[b + "ffn.up.bias"])
+        r, _ = K.relu_forward(u)
+        d, _ = K.linear_forward(r, P[b + "ffn.down.weight"], P[b + "ffn.down.bias"])
+        x = x + d
+    cache.length = stop
+    h, _ = K.layernorm_forward(x[:, -1], P["norm.weight"], P["norm.bias"])
+    return h @ P["tok_emb.weight"].T
+
+
+def pick_token(logits: np.ndarray, temperature: float, top_k: int, rng: np.random.Generator) -> int:
+    """Greedy when temperature is 0; otherwise sample from the top-k softmax at that temperature."""
+    logits = np.asarray(logits, dtype=np.float64)
+    if temperature <= 0:
+        return int(np.argmax(logits))
+    if 0 < top_k < logits.size:
+        cutoff = np.partition(logits, -top_k)[-top_k]
+        logits = np.where(logits >= cutoff, logits, -np.inf)
+    z = (logits - logits.max()) / temperature
+    p = np.exp(z)
+    return int(rng.choice(logits.size, p=p / p.sum()))
+
+
+def generate(model, prompt_ids, max_new_tokens=64, temperature=0.7, top_k=50, seed=None, stop_id=IM_END_ID, use_cache=True):
+    """Continue prompt_ids; returns the new token ids (without the stop token)."""
+    xp, m = model.xp, model.config
+    rng = np.random.default_rng(seed)
+    max_new_tokens = min(max_new_tokens, m.max_seq_len - len(prompt_ids))
+    ids, out = list(prompt_ids), []
+    cache = KVCache(model) if use_cache else None
+    pending = ids
+    for _ in range(max_new_tokens):
+        if use_cache:
+            logits = forward_cached(model, xp.asarray([pending], dtype=xp.int32), cache)[0]
+        else:
+            logits = model.forward(xp.asarray([ids], dtype=xp.int32))[0][0, -1]
+        token = pick_token(to_numpy(logits), temperature, top_k, rng)
+        if token == stop_id:
+            break
+        ids.append(token)
+        out.append(token)
+        pending = [token]
+    return out
+
+
+def build_prompt_ids(tokenizer, user_text: str, context: int, reserve: int) -> tuple[list[int], bool]:
+    """Token ids of the ChatML prompt, leaving `reserve` tokens of the context for the answer.
+
+    An over-long message is cut, keeping its start, so the prompt still closes with
+    <|im_end|> and the assistant header. Returns (ids, truncated).
+    """
+    text = " ".join(user_text.split())
+    if not text:
+        raise ChatError("the prompt is empty; type something for the fish")
+    ids = tokenizer.encode(format_prompt(text))
+    budget = context - reserve
+    if len(ids) <= budget:
+        return ids, False
+    before, after = format_prompt("\x00").split("\x00")  # the ChatML text around the message
+    head, tail = tokenizer.encode(before), tokenizer.encode(after)
+    keep = budget - len(head) - len(tail)
+    if keep <= 0:
+        raise ChatError(f"the context of {context} tokens leaves no room for a prompt")
+    return head + tokenizer.encode(text)[:keep] + tail, True
+
+
+def reply(model, tokenizer, user_text: str, max_tokens=64, temperature=0.7, top_k=50, seed=None) -> str:
+    """The fish's answer to one message."""
+    reserve = min(max_tokens, model.config.max_seq_len // 2)
+    ids, _ = build_prompt_ids(tokenizer, user_text, model.config.max_seq_len, reserve)
+    new = generate(model, ids, max_tokens, temperature, top_k, seed)
+    return tokenizer.decode(new).strip()

@@ -1,0 +1,64 @@
+"""`guppy quickstart`: the whole pipeline in one command.
+
+    1. data        60,000 synthetic conversations (skipped when already there)
+    2. tokenizer   a 4,096-token byte-level BPE trained on them
+    3. train       the `guppy` preset on a GPU, the `cpu` preset on a CPU
+    4. talk        the fish answers a few questions, and the personality eval runs
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+SAMPLE_PROMPTS = ("hi guppy", "are you hungry", "what is the meaning of life", "do you like your tank", "what is money")
+
+
+def quickstart(args) -> int:
+    from minigrad.backend import select_backend
+
+    from .cli import _kernels
+    from .config import get_preset
+    from .datagen import format_stats, write_dataset
+    from .evaluate import format_report, personality_eval
+    from .generate import reply
+    from .train import Trainer, load_or_train_tokenizer
+
+    started = time.perf_counter()
+    backend = select_backend(args.device)
+    preset = args.preset or ("guppy" if backend.is_gpu else "cpu")
+    config = get_preset(preset)
+    if args.steps:
+        config = config.replace_train(steps=args.steps)
+    data_dir = os.path.join(args.workdir, "data")
+    run_dir = os.path.join(args.workdir, f"run-{preset}")
+
+    def stage(n, text):
+        print(f"\n[{n}/4] {text}  (+{time.perf_counter() - started:.0f} s)", flush=True)
+
+    stage(1, f"data: {args.samples:,} conversations in {data_dir}")
+    if os.path.isfile(os.path.join(data_dir, "train.jsonl")):
+        print("already there; delete the folder to make it again")
+    else:
+        print(format_stats(write_dataset(data_dir, samples=args.samples, seed=42)))
+
+    stage(2, f"tokenizer: byte-level BPE, {config.model.vocab_size} tokens")
+    tokenizer = load_or_train_tokenizer(data_dir, config.model.vocab_size)
+    print(f"{tokenizer.vocab_size} tokens")
+
+    stage(3, f"train: preset {preset} on {backend.device}, {config.train.steps} steps -> {run_dir}")
+    resume = os.path.isfile(os.path.join(run_dir, "state.json"))
+    if resume:
+        print("found an unfinished run there; resuming it")
+    trainer = Trainer(config, data_dir, run_dir, backend, resume=resume, kernels=_kernels(backend, args.no_fused))
+    summary = trainer.train()
+    print(f"{summary['steps']} steps in {summary['seconds']:.0f} s, best eval loss {summary['best_eval']:.4f}")
+
+    stage(4, "talk to the fish")
+    model = trainer.model
+    for prompt in SAMPLE_PROMPTS:
+        print(f"you>   {prompt}\nguppy> {reply(model, trainer.tokenizer, prompt, temperature=0.0)}")
+    print()
+    print(format_report(personality_eval(model, trainer.tokenizer)))
+    print(f"\ndone in {time.perf_counter() - started:.0f} s. chat with it: guppy chat --checkpoint {run_dir}")
+    return 0

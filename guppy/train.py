@@ -1,0 +1,199 @@
+"""The training loop: batches -> loss and gradients -> clip -> AdamW, with eval and checkpoints.
+
+One step (see GuppyLM.loss_and_grad and minigrad.optim):
+
+    lr    = warm-up + cosine schedule at this step
+    loss  = forward(batch); backward()          (gradients into one flat buffer)
+    norm  = global gradient norm; scale grads by min(1, clip / norm)
+    AdamW update of the flat parameter buffer
+
+The loss stays on the device and is read every `log_every` steps, so a GPU never
+waits for the host inside a step. Data order and dropout masks depend only on
+(seed, step), so `--resume` continues exactly: on the CPU an interrupted run ends
+with the same weights as an uninterrupted one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import time
+
+import numpy as np
+from tqdm import tqdm
+
+from minigrad.atomic import atomic_write_text
+from minigrad.backend import CPU, Backend, make_rng, to_numpy
+from minigrad.optim import AdamW, clip_grad_norm_, lr_at
+from minigrad.safetensors import load_file, load_metadata, save_file
+
+from . import checkpoint as ckpt
+from .config import Config
+from .dataset import BucketBatcher, encode_conversations, eval_batches
+from .datagen import load_jsonl
+from .model import GuppyLM
+from .plot import write_loss_svg
+from .tokenizer import BPETokenizer
+
+
+class TrainingError(RuntimeError):
+    """Training cannot go on (a NaN loss, ...); the message says why in one line."""
+
+
+def evaluate_loss(model: GuppyLM, sequences, batch_size: int) -> float:
+    """Mean cross-entropy per target token over the whole evaluation set (no dropout)."""
+    xp, total, count = model.xp, 0.0, 0
+    for inputs, targets in eval_batches(sequences, batch_size, model.config.max_seq_len):
+        n = int((targets != 0).sum())
+        if n == 0:
+            continue
+        _, loss = model.forward(xp.asarray(inputs), xp.asarray(targets), training=False)
+        total += float(loss) * n
+        count += n
+    return total / max(count, 1)
+
+
+def step_rng(xp, seed: int, step: int):
+    """The dropout generator of one step: a function of (seed, step) alone, so resume is exact."""
+    return make_rng(xp, seed * 1_000_003 + step)
+
+
+def load_or_train_tokenizer(data_dir: str, vocab_size: int, quiet: bool = False) -> BPETokenizer:
+    from .tokenizer import train_from_data_dir
+
+    path = os.path.join(data_dir, "tokenizer.json")
+    if os.path.isfile(path):
+        tokenizer = BPETokenizer.load(path)
+        if tokenizer.vocab_size <= vocab_size:
+            return tokenizer
+        path = os.path.join(data_dir, f"tokenizer-{vocab_size}.json")
+        if os.path.isfile(path):
+            return BPETokenizer.load(path)
+    if not quiet:
+        print(f"[guppy] training a {vocab_size}-token BPE tokenizer on {data_dir}/train.jsonl", flush=True)
+    return train_from_data_dir(data_dir, vocab_size=vocab_size, out_path=path, show_progress=not quiet)
+
+
+class Trainer:
+    def __init__(self, config: Config, data_dir: str, run_dir: str, backend: Backend = CPU, resume: bool = False,
+                 kernels=None, quiet: bool = False):
+        self.config, self.run_dir, self.backend, self.quiet = config, run_dir, backend, quiet
+        m, t = config.model, config.train
+        os.makedirs(run_dir, exist_ok=True)
+        train_samples = load_jsonl(os.path.join(data_dir, "train.jsonl"))
+        eval_path = os.path.join(data_dir, "eval.jsonl")
+        eval_samples = load_jsonl(eval_path) if os.path.isfile(eval_path) else []
+
+        if resume:
+            ckpt.check_run_dir(run_dir)
+            self.tokenizer = BPETokenizer.load(os.path.join(run_dir, "tokenizer.json"))
+        else:
+            self.tokenizer = load_or_train_tokenizer(data_dir, m.vocab_size, quiet)
+        ckpt.check_tokenizer_fits(self.tokenizer, config)
+
+        self.train_seqs, n_cut = encode_conversations(train_samples, self.tokenizer, m.max_seq_len)
+        self.eval_seqs, _ = encode_conversations(eval_samples, self.tokenizer, m.max_seq_len)
+        if n_cut and not quiet:
+            print(f"[guppy] {n_cut} conversations were longer than {m.max_seq_len} tokens and were cut", flush=True)
+        self.batcher = BucketBatcher(self.train_seqs, t.batch_size, t.seed, m.max_seq_len)
+
+        self.model = GuppyLM(m, backend, seed=t.seed, kernels=kernels)
+        self.optimizer = AdamW(self.model.params, lr=t.lr, betas=(t.beta1, t.beta2), eps=t.eps,
+                               weight_decay=t.weight_decay, decay_mask=self.model.params.decay_mask())
+        self.step, self.best_eval, self.log = 0, math.inf, []
+        if resume:
+            self._resume()
+        else:
+            atomic_write_text(os.path.join(run_dir, "config.json"), config.to_json())
+            self.tokenizer.save(os.path.join(run_dir, "tokenizer.json"))
+
+    # ------------------------------------------------------------ checkpoints
+    def _resume(self) -> None:
+        state = ckpt.read_state(self.run_dir)
+        step = int(state["step"])
+        opt_path = os.path.join(self.run_dir, "optimizer.safetensors")
+        weights_step = ckpt.load_weights(self.model, os.path.join(self.run_dir, "model.safetensors"))
+        opt_step = int(load_metadata(opt_path).get("step", "-1"))
+        if weights_step != step or opt_step != step:
+            raise ckpt.CheckpointError(
+                f"cannot resume: state.json says step {step} but the weights are from step {weights_step} "
+                f"and the optimizer from step {opt_step}"
+            )
+        self.optimizer.load_state_dict(load_file(opt_path))
+        self.step, self.best_eval = step, float(state.get("best_eval", math.inf))
+        log_path = os.path.join(self.run_dir, "log.jsonl")
+        if os.path.isfile(log_path):
+            with open(log_path, encoding="utf-8") as f:
+                self.log = [row for row in map(json.loads, f) if row["step"] <= step]
+
+    def save_checkpoint(self) -> None:
+        run = self.run_dir
+        save_file(self.optimizer.state_dict(), os.path.join(run, "optimizer.safetensors"), metadata={"step": str(self.step)})
+        ckpt.save_weights(self.model, os.path.join(run, "model.safetensors"), self.step)
+        atomic_write_text(os.path.join(run, "log.jsonl"), "".join(json.dumps(r) + "\n" for r in self.log))
+        ckpt.write_state(run, {"step": self.step, "best_eval": self.best_eval, "preset": self.config.name})
+
+    def run_eval(self) -> float | None:
+        if not self.eval_seqs:
+            return None
+        loss = evaluate_loss(self.model, self.eval_seqs, self.config.train.batch_size)
+        if loss < self.best_eval:
+            self.best_eval = loss
+            ckpt.save_weights(self.model, os.path.join(self.run_dir, "model_best.safetensors"), self.step)
+        return loss
+
+    # ------------------------------------------------------------ the loop
+    def train(self, steps: int | None = None) -> dict:
+        """Train up to `steps` total steps (default: the config's); returns a summary."""
+        t, xp, model = self.config.train, self.backend.xp, self.model
+        total = steps or t.steps
+        pending = []  # (step, loss on device, grad norm on device, target tokens) since the last read
+        bar = tqdm(total=total, initial=self.step, disable=self.quiet, unit="step", dynamic_ncols=True)
+        started, tokens_seen = time.perf_counter(), 0
+        window_start, window_tokens = started, 0
+        while self.step < total:
+            inputs, targets = self.batcher.batch(self.step)
+            n_tokens = int((targets != 0).sum())
+            lr = lr_at(self.step, t.lr, t.warmup_steps, total, t.min_lr)
+            loss = model.loss_and_grad(xp.asarray(inputs), xp.asarray(targets), rng=step_rng(xp, t.seed, self.step))
+            norm = clip_grad_norm_(model.params.grad, t.grad_clip)
+            self.optimizer.step(lr)
+            pending.append((self.step, loss, norm, n_tokens))
+            self.step += 1
+            bar.update(1)
+            window_tokens += n_tokens
+            tokens_seen += n_tokens
+
+            last = self.step == total
+            if self.step % t.log_every == 0 or last:
+                now = time.perf_counter()
+                tok_per_s = window_tokens / max(now - window_start, 1e-9)
+                self._record(pending, lr, tok_per_s)
+                bar.set_postfix(loss=f"{self.log[-1]['loss']:.3f}", lr=f"{lr:.2e}", tok_s=f"{tok_per_s:,.0f}")
+                pending, window_start, window_tokens = [], now, 0
+            if self.step % t.eval_every == 0 or last:
+                eval_loss = self.run_eval()
+                if eval_loss is not None:
+                    self.log.append({"step": self.step, "eval_loss": eval_loss})
+                    bar.write(f"step {self.step}: eval loss {eval_loss:.4f}")
+            if self.step % t.checkpoint_every == 0 or last:
+                self.save_checkpoint()
+        bar.close()
+        write_loss_svg(self.log, os.path.join(self.run_dir, "loss.svg"))
+        elapsed = time.perf_counter() - started
+        return {"steps": self.step, "seconds": elapsed, "tokens": tokens_seen, "best_eval": self.best_eval,
+                "final_loss": next((r["loss"] for r in reversed(self.log) if "loss" in r), None)}
+
+    def _record(self, pending, lr, tok_per_s) -> None:
+        """Read the pending losses from the device (one transfer) and stop on the first NaN."""
+        xp = self.backend.xp
+        losses = to_numpy(xp.stack([p[1] for p in pending])).astype(np.float64)
+        norms = to_numpy(xp.stack([p[2] for p in pending])).astype(np.float64)
+        for (step, *_), loss in zip(pending, losses):
+            if not np.isfinite(loss):
+                raise TrainingError(f"the loss became {loss} at step {step + 1}; training stopped (try a lower --lr)")
+        tokens = sum(p[3] for p in pending)
+        mean_loss = float((losses * [p[3] for p in pending]).sum() / max(tokens, 1))
+        self.log.append({"step": self.step, "loss": mean_loss, "lr": lr, "grad_norm": float(norms.mean()),
+                         "tokens_per_s": tok_per_s})

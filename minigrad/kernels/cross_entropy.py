@@ -1,0 +1,88 @@
+"""Softmax and cross-entropy fused, averaged over the positions that count.
+
+Shapes
+    logits    [..., V]     (flattened to [N, V] inside)
+    targets   int [...]    class index per position; ignore_index marks padding
+    loss      0-d array of the logits' module and dtype (never a Python float:
+              converting would force a GPU sync on every step)
+
+    valid_n  = (targets_n != ignore_index),   n_valid = sum_n valid_n
+    loss     = (1 / n_valid) * sum_n valid_n * (logsumexp(logits_n) - logits_n[targets_n])
+    logsumexp(z) = m + log(sum_i exp(z_i - m)),  m = max_i z_i
+Subtracting the row max keeps every exponent <= 0: logits of size 1e4 stay finite.
+With no valid position at all the loss is 0 and the gradient is 0 (no 0/0).
+
+Cache: the probabilities p = softmax(logits) [N, V], the targets (made safe to index
+with), the per-row weight valid_n / n_valid, and the logits' shape. Nothing else:
+the gradient is p minus a one-hot, weighted.
+
+Backward: for one row, d/dz_i (logsumexp(z) - z_t) = p_i - [i == t], hence
+    dlogits_n = (p_n - onehot(t_n)) * valid_n / n_valid * dloss.
+The backward works IN PLACE on the cached p (the largest array of the model: N x V),
+so the cache is consumed: calling the backward twice on one cache raises an error.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from minigrad.backend import array_module
+
+
+class CacheConsumedError(RuntimeError):
+    """cross_entropy_backward was called a second time on the same cache."""
+
+
+def cross_entropy_forward(logits, targets, ignore_index=0, *, overwrite_logits=False):
+    """Mean cross-entropy of softmax(logits) against targets. Returns (loss, cache).
+
+    overwrite_logits=True lets the kernel compute p in the logits' own memory (the
+    caller must not use logits afterwards); it saves one [N, V] allocation.
+    """
+    xp = array_module(logits, targets)
+    V = logits.shape[-1]
+    if targets.shape != logits.shape[:-1]:
+        raise ValueError(f"cross_entropy targets must have shape {logits.shape[:-1]}, got {targets.shape}")
+    if targets.dtype.kind not in "iu":
+        raise ValueError(f"cross_entropy targets must be integers, got {targets.dtype}")
+    dtype = logits.dtype
+    z = logits.reshape(-1, V)  # a view when contiguous
+    t = targets.reshape(-1)
+    valid = t != ignore_index
+    if xp is np and t.size:  # NumPy would wrap negative ids silently; a GPU check would sync
+        bad = valid & ((t < 0) | (t >= V))
+        if bad.any():
+            raise ValueError(f"cross_entropy targets must lie in [0, {V}) or equal ignore_index, got {t[bad][0]}")
+    safe_t = xp.where(valid, t, 0)  # ignored rows (ignore_index may be e.g. -100) index class 0
+    rows = xp.arange(z.shape[0])
+
+    row_max = z.max(axis=1, keepdims=True)
+    shifted = xp.subtract(z, row_max, out=z if overwrite_logits else None)  # z - m, all <= 0
+    target_shifted = shifted[rows, safe_t]  # z_t - m, read before exp overwrites it
+    p = xp.exp(shifted, out=shifted)
+    row_sum = p.sum(axis=1)
+    per_row = xp.log(row_sum) - target_shifted  # logsumexp(z) - z_t, the m cancels
+    p /= row_sum[:, None]
+
+    n_valid = valid.sum().astype(dtype)
+    denom = xp.maximum(n_valid, 1)  # all ignored: 0 / 1 = 0, not 0 / 0
+    weight = valid.astype(dtype) / denom  # valid_n / n_valid, one per row
+    loss = xp.asarray((per_row * weight).sum())  # NumPy's sum gives a scalar; keep a 0-d array
+    cache = {"probs": p, "targets": safe_t, "weight": weight, "shape": logits.shape}
+    return loss, cache
+
+
+def cross_entropy_backward(dloss, cache):
+    """dlogits = (p - onehot(targets)) * valid / n_valid * dloss, shaped like logits.
+
+    Consumes the cache: the result is written over the cached probabilities.
+    """
+    p = cache["probs"]
+    if p is None:
+        raise CacheConsumedError("cross_entropy_backward already consumed this cache (it works in place)")
+    cache["probs"] = None
+    rows = array_module(p).arange(p.shape[0])
+    p[rows, cache["targets"]] -= 1  # p - onehot(t)
+    dloss = array_module(p).asarray(dloss, dtype=p.dtype)  # a float64 dloss must not promote
+    p *= (cache["weight"] * dloss)[:, None]  # ignored rows get weight 0
+    return p.reshape(cache["shape"])

@@ -1,0 +1,49 @@
+"""Affine layer y = x W^T + b (PyTorch layout: W is [out_features, in_features]).
+
+Shapes
+    x   [..., in]     any number of leading axes
+    W   [out, in]
+    b   [out] or None
+    y   [..., out]
+
+The leading axes are flattened so the whole batch is one matrix product
+[N, in] @ [in, out] with N = prod(leading axes): one big BLAS/cuBLAS call.
+
+Cache: x (as the 2-D [N, in] view or copy), W, whether there is a bias, and x's
+shape. dW needs x; dx needs W; nothing else is needed.
+
+Backward (rows n, output j, input i):  y[n,j] = sum_i x[n,i] W[j,i] + b[j]
+    dx[n,i] = sum_j dy[n,j] W[j,i]   ->  dx = dy @ W
+    dW[j,i] = sum_n dy[n,j] x[n,i]   ->  dW = dy^T @ x
+    db[j]   = sum_n dy[n,j]
+"""
+
+from __future__ import annotations
+
+
+def linear_forward(x, W, b=None):
+    """y = x @ W.T + b over the last axis of x. Returns (y, cache)."""
+    if W.ndim != 2 or x.ndim < 1 or x.shape[-1] != W.shape[1]:
+        raise ValueError(f"linear expects x [..., {W.shape[-1]}] and W [out, in], got x {x.shape}, W {W.shape}")
+    if b is not None and b.shape != (W.shape[0],):
+        raise ValueError(f"linear bias must have shape ({W.shape[0]},), got {b.shape}")
+    x2 = x.reshape(-1, W.shape[1])  # a view when x is contiguous, else one copy
+    y2 = x2 @ W.T  # BLAS reads the transpose in place, no copy of W
+    if b is not None:
+        y2 += b
+    y = y2.reshape(*x.shape[:-1], W.shape[0])
+    cache = (x2, W, b is not None, x.shape)
+    return y, cache
+
+
+def linear_backward(dy, cache):
+    """Returns (dx [..., in], dW [out, in], db [out] or None)."""
+    x2, W, has_bias, x_shape = cache
+    out_features = W.shape[0]
+    if dy.shape != (*x_shape[:-1], out_features):
+        raise ValueError(f"linear dy must have shape {(*x_shape[:-1], out_features)}, got {dy.shape}")
+    dy2 = dy.reshape(-1, out_features)
+    dx = (dy2 @ W).reshape(x_shape)
+    dW = dy2.T @ x2
+    db = dy2.sum(axis=0) if has_bias else None
+    return dx, dW, db
