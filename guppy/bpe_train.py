@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 
 from tqdm import tqdm
 
-from guppy.bpe_base import PRETOKEN_RE, TokenizerError, merge_pair
+from guppy.bpe_base import PRETOKEN_RE, TokenizerError
 
 
 def count_pretokens(texts, splitter) -> Counter:
@@ -38,20 +38,23 @@ def count_pretokens(texts, splitter) -> Counter:
     splitter is bpe_base.special_token_splitter(): the special tokens are cut out and
     not counted, so no merge ever reaches into them.
     """
-    text_counts = Counter()
-    for i, text in enumerate(texts):
+    text_counts = Counter(texts)
+    for text in text_counts:
         if not isinstance(text, str):
-            raise TokenizerError(f"training text {i} is a {type(text).__name__}, not a str")
-        text_counts[text] += 1
+            raise TokenizerError(f"training texts must be str, got {type(text).__name__} ({text!r:.40})")
     piece_counts = Counter()  # the plain text between special tokens
     for text, n in text_counts.items():
         for piece in splitter.split(text)[::2]:  # odd positions hold the specials
             if piece:
                 piece_counts[piece] += n
-    pretoken_counts = Counter()
+    # Pieces seen equally often are pre-tokenized into one list that Counter counts in C.
+    by_count = defaultdict(list)
     for piece, n in piece_counts.items():
-        for pretoken in PRETOKEN_RE.findall(piece):
-            pretoken_counts[pretoken] += n
+        by_count[n] += PRETOKEN_RE.findall(piece)
+    pretoken_counts = Counter()
+    for n, pretokens in by_count.items():
+        for pretoken, k in Counter(pretokens).items():
+            pretoken_counts[pretoken] += n * k
     return pretoken_counts
 
 
@@ -98,27 +101,19 @@ def learn_merges(word_counts: dict, tokens: list[str], vocab_size: int, min_freq
             progress.update(1)
         merges.append(pair)
 
-        # Rewrite each word that holds the pair: take its old pairs out of the counts
-        # and put its new ones in. Only pairs with the new symbol are new to the
-        # word; the others it already had, so `where` knows them.
+        # Rewrite each word that holds the pair; only the pairs around each merge
+        # site change (see _merge_and_count). The pairs with the new symbol are new
+        # in the word, so `where` learns them; the others it knew already.
         grown = set()
         for i in where.pop(pair):
-            word = words[i]
-            merged = merge_pair(word, a, b, new_id)
-            if len(merged) == len(word):  # the pair left this word in an earlier merge
-                continue
-            n = counts[i]
-            for old in zip(word, word[1:]):
-                pair_counts[old] -= n
-            for new in zip(merged, merged[1:]):
-                pair_counts[new] += n
-                if new_id in new:
-                    where[new].add(i)
-                    grown.add(new)
-            words[i] = merged
-        del pair_counts[pair]  # now 0: every occurrence was merged
+            words[i], new_pairs = _merge_and_count(words[i], a, b, new_id, counts[i], pair_counts)
+            for new in new_pairs:
+                where[new].add(i)
+            grown.update(new_pairs)
+        del pair_counts[pair]  # every occurrence is merged (its count was not kept up to date)
         for new in grown:  # (push order is irrelevant: (count, pair) orders all entries)
-            heapq.heappush(heap, (-pair_counts[new], new))
+            if pair_counts[new] > 0:
+                heapq.heappush(heap, (-pair_counts[new], new))
     progress.close()
 
     if len(tokens) < vocab_size:
@@ -128,3 +123,38 @@ def learn_merges(word_counts: dict, tokens: list[str], vocab_size: int, min_freq
             stacklevel=3,
         )
     return merges
+
+
+def _merge_and_count(word: list[int], a: int, b: int, new_id: int, n: int, pair_counts) -> tuple[list[int], list]:
+    """Merge every (a, b) in word (left to right) and update pair_counts for a word seen n times.
+
+    At each merge site  ... x [a b] y ...  the pairs (x, a) and (b, y) go and
+    (x, new) and (new, y) come, where x is the symbol already written to the left
+    (the new symbol itself when two sites touch: 'a b a b' -> (b, a) goes, (new, new)
+    comes, and the (new, a) added at the first site is taken back at the second).
+    The count of (a, b) itself is left alone: the caller drops it. The result equals
+    recounting the word's pairs before and after, without touching the other pairs.
+    Returns the merged word and the pairs with the new symbol that it gained (the
+    word may have held none: `where` can name words the pair already left).
+    """
+    merged, new_pairs = [], []
+    j, last = 0, len(word) - 1
+    while j <= last:
+        symbol = word[j]
+        if symbol == a and j < last and word[j + 1] == b:
+            if merged:
+                left = merged[-1]
+                pair_counts[left, a] -= n
+                pair_counts[left, new_id] += n
+                new_pairs.append((left, new_id))
+            if j + 2 <= last:
+                right = word[j + 2]
+                pair_counts[b, right] -= n
+                pair_counts[new_id, right] += n
+                new_pairs.append((new_id, right))
+            merged.append(new_id)
+            j += 2
+        else:
+            merged.append(symbol)
+            j += 1
+    return merged, new_pairs

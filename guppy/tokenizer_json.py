@@ -13,9 +13,9 @@ split is unambiguous).
 
 import json
 import os
-import tempfile
 
 from guppy.bpe_base import TokenizerError
+from minigrad.atomic import atomic_write_text
 
 # Our three specials go into "added_tokens" (HF splits these out of the text before
 # pre-tokenization) and also into the model's vocab at ids 0, 1, 2, as HF's trainer does.
@@ -48,30 +48,12 @@ def tokenizer_to_json(tokens: list[str], merges: list[tuple[str, str]], added_to
 
 
 def write_text_atomically(path, text: str) -> None:
-    """Write to a temporary file beside path, then rename it over path in one step,
-    so a reader never sees half a file (and a crash leaves the old file whole)."""
-    try:
-        from minigrad.atomic import atomic_write_text
-    except ImportError:
-        atomic_write_text = None
-    if atomic_write_text is not None:
-        atomic_write_text(path, text)
-        return
-    path = os.fspath(path)
+    """Write through a temporary file renamed over path (minigrad.atomic), so a reader
+    never sees half a file and a crash leaves the old file whole."""
     directory = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(directory):
-        raise TokenizerError(f"cannot save tokenizer: directory {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        raise TokenizerError(f"cannot save tokenizer to {path}: directory {directory} does not exist")
+    atomic_write_text(path, text)
 
 
 def read_tokenizer_json(path):

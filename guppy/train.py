@@ -25,6 +25,7 @@ from tqdm import tqdm
 
 from minigrad.atomic import atomic_write_text
 from minigrad.backend import CPU, Backend, make_rng, to_numpy
+from minigrad.memory import retain_freed_memory
 from minigrad.optim import AdamW, clip_grad_norm_, lr_at
 from minigrad.safetensors import load_file, load_metadata, save_file
 
@@ -80,6 +81,8 @@ class Trainer:
                  kernels=None, quiet: bool = False):
         self.config, self.run_dir, self.backend, self.quiet = config, run_dir, backend, quiet
         m, t = config.model, config.train
+        if not backend.is_gpu:
+            retain_freed_memory()  # activations are reused step after step; see minigrad/memory.py
         os.makedirs(run_dir, exist_ok=True)
         train_samples = load_jsonl(os.path.join(data_dir, "train.jsonl"))
         eval_path = os.path.join(data_dir, "eval.jsonl")
@@ -144,15 +147,16 @@ class Trainer:
         return loss
 
     # ------------------------------------------------------------ the loop
-    def train(self, steps: int | None = None) -> dict:
-        """Train up to `steps` total steps (default: the config's); returns a summary."""
+    def train(self, stop_at: int | None = None) -> dict:
+        """Train to the config's step count (or stop early at `stop_at`, as a kill would); returns a summary."""
         t, xp, model = self.config.train, self.backend.xp, self.model
-        total = steps or t.steps
+        total = t.steps
+        until = min(stop_at or total, total)
         pending = []  # (step, loss on device, grad norm on device, target tokens) since the last read
-        bar = tqdm(total=total, initial=self.step, disable=self.quiet, unit="step", dynamic_ncols=True)
+        bar = tqdm(total=until, initial=self.step, disable=self.quiet, unit="step", dynamic_ncols=True)
         started, tokens_seen = time.perf_counter(), 0
         window_start, window_tokens = started, 0
-        while self.step < total:
+        while self.step < until:
             inputs, targets = self.batcher.batch(self.step)
             n_tokens = int((targets != 0).sum())
             lr = lr_at(self.step, t.lr, t.warmup_steps, total, t.min_lr)
@@ -165,7 +169,7 @@ class Trainer:
             window_tokens += n_tokens
             tokens_seen += n_tokens
 
-            last = self.step == total
+            last = self.step == until
             if self.step % t.log_every == 0 or last:
                 now = time.perf_counter()
                 tok_per_s = window_tokens / max(now - window_start, 1e-9)

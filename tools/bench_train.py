@@ -28,6 +28,7 @@ from guppy.config import count_params, get_preset  # noqa: E402
 from guppy.generate import generate  # noqa: E402
 from guppy.model import GuppyLM  # noqa: E402
 from minigrad.backend import select_backend  # noqa: E402
+from minigrad.memory import retain_freed_memory  # noqa: E402
 from minigrad.optim import AdamW, clip_grad_norm_  # noqa: E402
 
 
@@ -58,8 +59,11 @@ def main(argv=None) -> int:
     ap.add_argument("--data", default=None, help="directory with train.jsonl and tokenizer.json for real batches")
     ap.add_argument("--gen-tokens", type=int, default=64)
     ap.add_argument("--json", default=None, help="also write the figures here")
+    ap.add_argument("--no-malloc-tuning", action="store_true", help="leave glibc's allocator at its defaults (see minigrad/memory.py)")
     args = ap.parse_args(argv)
 
+    if not args.no_malloc_tuning:
+        retain_freed_memory()
     backend = select_backend(args.device)
     config = get_preset(args.preset)
     m = config.model

@@ -140,6 +140,6 @@ TANK_POOLS = {
         """),
     "number": items("""
         two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, twenty, a hundred,
-        a thousand, a million, many, lots of, too many
+        a thousand, a million, many, too many, fifty, forty
         """),
 }

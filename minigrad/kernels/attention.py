@@ -94,7 +94,7 @@ def attention_backward(dout, cache):
 
     dv = attn.swapaxes(-1, -2) @ dout_heads
     d_attn = dout_heads @ v.swapaxes(-1, -2)  # [B, H, T, T], a new array we may overwrite
-    d_probs = dropout_backward(d_attn, dropout_cache, out=d_attn if dropout_cache is not None else None)
+    d_probs = dropout_backward(d_attn, dropout_cache, out=d_attn)  # in place
     d_scores = softmax_backward(d_probs, softmax_cache, out=d_probs)
     dq = d_scores @ k
     dq *= scale

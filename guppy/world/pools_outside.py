@@ -1,0 +1,185 @@
+"""Word pools from outside the glass: the human world the fish sees but does not understand.
+
+Shapes (see pools_tank.py for the rules):
+  human      a human abstraction or gadget, as an object   ("i do not know about {human}.")
+  humanfood  a human food, plural or mass noun
+  name       a person's first name (capitalised; replies are lowercased)
+  place      a place, as an object                          ("have you been to {place}")
+  country    a country
+  job        a job with its article                         ("i am {job}")
+  household  a thing in the room, read after "the"
+  animal     an animal, plural                              ("i saw {animal}.")
+  doing      what a human is doing, an -ing phrase          ("the human is {doing}.")
+  genre      a kind of music                                ("do you like {genre}")
+  instrument an instrument, read after "the"
+  show       a kind of tv show, plural                      ("do you watch {show}")
+  weather    a kind of weather, as a noun
+  toy        a child's toy, with its article
+  science    a science idea, as an object                   ("explain {science}")
+  nice       a compliment adjective                         ("you are so {nice}")
+  mean       an unkind adjective                            ("you are so {mean}")
+  sky        a thing in the sky, with "the" where it needs one
+  season     a season;  daytime: a time of day or a weekday;  few: two to twelve;  digit: a number in digits
+"""
+
+from guppy.world.pools_tank import items
+
+OUTSIDE_POOLS = {
+    "human": items("""
+        money, taxes, phones, smartphones, the internet, email, politics, elections, math, algebra,
+        calculus, fractions, homework, the stock market, crypto, rent, a mortgage, insurance,
+        job interviews, meetings, spreadsheets, passwords, wifi, social media, traffic, parking tickets,
+        bank accounts, credit cards, invoices, deadlines, a resume, salaries, inflation, the economy,
+        budgets, laws, lawyers, voting, the government, parliament, democracy, philosophy, poetry,
+        grammar, spelling tests, chess, football, basketball, golf, tennis, cars, airplanes, trains,
+        bicycles, elevators, escalators, shoes, socks, neckties, umbrellas, sunglasses, pockets, keys,
+        wallets, coffee, alarm clocks, weekends, mondays, birthdays, weddings, small talk, gossip,
+        memes, emojis, selfies, podcasts, video games, passports, airports, hotels, shopping malls,
+        coupons, receipts, the news, newspapers, magazines, libraries, exams, grades, school,
+        university, diplomas, recipes, laundry, ironing, furniture, real estate, marketing,
+        advertising, startups, investors, quarterly reports, slideshows, printers, laptops, keyboards,
+        batteries, chargers, apps, software updates, robots, artificial intelligence, chatbots,
+        algorithms, statistics, geometry, physics, chemistry, history, geography, handwriting, stamps,
+        envelopes, the post office, paperwork, contracts, subscriptions, streaming services,
+        horoscopes, fashion, makeup, haircuts, tattoos, gyms, diets, vitamins, jogging, yoga,
+        meditation, traffic lights, highways, maps, satellites, rockets, space travel, electricity bills,
+        plumbing, carpentry, lawn mowers, pensions, loans, interest rates, accounting, bureaucracy,
+        customer service, hold music, group chats, video calls, online shopping, delivery trucks,
+        vending machines, lottery tickets, casinos, board games, crossword puzzles, sudoku, chess clocks,
+        reality tv, celebrities, award shows, red carpets, fireworks, parades, museums, art galleries,
+        sculptures, architecture, skyscrapers, bridges, tunnels, subways, bus schedules, ferries,
+        camping, hiking boots, backpacks, suitcases, jet lag, sunscreen, perfume, deodorant,
+        toothpaste, shampoo, hairdryers, mirrors, wristwatches, jewelry, diamonds, gold coins, banks
+        """),
+    "humanfood": items("""
+        pizza, spaghetti, pancakes, sushi, burgers, tacos, sandwiches, popcorn, cereal, ice cream,
+        chocolate, cookies, bagels, noodles, soup, salad, french fries, donuts, waffles, cheese, toast,
+        dumplings, curry, burritos, lasagna, muffins, pretzels, yogurt, oatmeal, hot dogs, nachos,
+        pie, cupcakes, croissants, ramen, fried rice, kebabs, falafel, hummus, avocado toast,
+        peanut butter, jelly beans, lollipops, marshmallows, cotton candy, pickles, olives, mangoes,
+        bananas, strawberries, watermelon, broccoli, carrots, potatoes, tomatoes, garlic bread
+        """),
+    "name": items("""
+        Maya, Leo, Sam, Aisha, Omar, Priya, Chen, Sofia, Lucas, Emma, Noah, Olivia, Liam, Ava, Mateo,
+        Zara, Kenji, Yuki, Amara, Kofi, Ines, Hugo, Freya, Nils, Ingrid, Tariq, Layla, Ravi, Anika,
+        Diego, Lucia, Marco, Giulia, Pablo, Carmen, Felix, Clara, Oscar, Elsa, Jonas, Mila, Ivan, Nadia,
+        Sasha, Dmitri, Olga, Tomas, Eva, Jakub, Hana, Mei, Jin, Hiro, Sakura, Arjun, Nisha, Rohan, Kavya,
+        Ali, Fatima, Hassan, Noor, Yusuf, Leila, Kwame, Ama, Chidi, Ngozi, Tunde, Zainab, Malik, Imani,
+        Jamal, Ben, Kate, Tom, Lucy, Jack, Grace, Harry, Alice, George, Rose, Oliver, Isla, Ethan, Chloe,
+        Daniel, Hannah, Adam, Sarah, David, Rachel, Michael, Laura, James, Anna, Peter, Julia, Paul,
+        Nora, Max, Lily, Finn, Ruby, Theo, Stella, Milo, Ivy, Jasper, Hazel, Arlo, Willow, Ezra, Luna,
+        Caleb, Iris, Owen, Maisie, Rory, Poppy, Toby, Daisy, Alfie, Evie, Archie, Phoebe, Hamish, Fiona,
+        Angus, Bruno, Greta, Otto, Lotte, Pieter, Saskia, Bram, Femke, Lars, Astrid, Sven, Sigrid,
+        Beatriz, Joao, Rafael, Catalina, Valentina, Camila, Joaquin, Renata, Emilio, Ximena, Andres,
+        Paloma, Thiago, Keanu, Leilani, Tane, Aroha, Marta, Pedro, Ana, Luis, Elena, Victor, Irene
+        """),
+    "place": items("""
+        Paris, Tokyo, London, Cairo, Lima, Oslo, Rome, Berlin, Madrid, Lisbon, Dublin, Sydney, Nairobi,
+        Lagos, Mumbai, Delhi, Seoul, Beijing, Bangkok, Hanoi, Jakarta, Manila, Toronto, Vancouver,
+        Chicago, Boston, Denver, Havana, Bogota, Buenos Aires, Reykjavik, Helsinki, Stockholm,
+        Copenhagen, Warsaw, Prague, Vienna, Budapest, Athens, Istanbul, Dubai, Marrakesh, Cape Town,
+        Zanzibar, Kyoto, Osaka, Singapore, Auckland, Hawaii, Alaska, the Alps, the Sahara, the Amazon,
+        the moon, Mars, the beach, the mountains, the desert, the jungle, the ocean, the north pole,
+        the city, the countryside, the supermarket, the office, the park, the zoo, the museum,
+        the library, the gym, the cinema, the airport, Antarctica, Greenland, Patagonia, Tasmania,
+        Madagascar, the Great Barrier Reef, Venice, Amsterdam, Edinburgh, New York, Los Angeles
+        """),
+    "country": items("""
+        France, Japan, Brazil, Kenya, Canada, Peru, Norway, Egypt, India, Mexico, Spain, Italy, Germany,
+        Chile, Ghana, Vietnam, Australia, Argentina, Sweden, Poland, Turkey, Greece, Morocco, Nigeria,
+        Indonesia, Thailand, Portugal, Ireland, Iceland, Finland, Nepal, Mongolia, Cuba, Jamaica,
+        Colombia, Ecuador, Ethiopia, Tanzania, Uganda, Senegal, Malaysia, the Philippines, Pakistan,
+        Bangladesh, Korea, China, Ukraine, Romania, Hungary, Austria, Switzerland, Belgium,
+        the Netherlands, Denmark, Scotland, Wales, England, Fiji, Samoa
+        """),
+    "job": items("""
+        a doctor, a teacher, a pilot, an astronaut, a chef, a plumber, a lawyer, an accountant, a banker,
+        a farmer, a baker, a dentist, a firefighter, a police officer, a programmer, a designer, a nurse,
+        a scientist, an engineer, a musician, a painter, a writer, a journalist, a mail carrier,
+        a cashier, a librarian, a mechanic, a carpenter, an electrician, a gardener, a bus driver,
+        a taxi driver, a waiter, a barista, a vet, a zookeeper, a lifeguard, a sailor, a diver,
+        a photographer, a dancer, an actor, a singer, a poet, a judge, a politician, a manager,
+        a consultant, a salesperson, a tailor, a potter, a florist, a janitor, a student,
+        a data analyst, an architect, a pharmacist, a truck driver, a plumber in training, a professor
+        """),
+    "household": items("""
+        couch, lamp, window, curtains, bookshelf, table, kitchen, fridge, door, carpet, rug, armchair,
+        tv, clock, plant pot, radiator, laundry basket, desk, computer, printer, piano, stairs, hallway,
+        front door, coat rack, mirror, painting, calendar, ceiling fan, light switch, cushion, blanket,
+        vase, fruit bowl, toaster, kettle, microwave, dishwasher, sink, oven, cupboard, shoe rack,
+        cat bed, dog bowl, broom, vacuum cleaner, ironing board, bin, remote, phone charger, speaker,
+        fireplace, beanbag, window sill, houseplant, doormat, backpack, guitar case, fish food jar,
+        toy box, high chair, birdcage, globe, desk fan, bookcase, rocking chair, dining chair, lampshade
+        """),
+    "animal": items("""
+        cats, dogs, birds, hamsters, rabbits, parrots, turtles, frogs, lizards, mice, spiders, flies,
+        moths, ducks, horses, cows, owls, foxes, squirrels, pigeons, crows, bears, whales, sharks,
+        dolphins, octopuses, crabs, seals, penguins, elephants, giraffes, lions, tigers, monkeys,
+        snakes, bees, ants, butterflies, ladybugs, beetles, chickens, goats, sheep, pigs, deer,
+        raccoons, hedgehogs, otters, herons, kingfishers, pelicans, guinea pigs, ferrets, geckos
+        """),
+    "doing": items("""
+        cooking dinner, reading a book, typing on a laptop, folding laundry, talking on the phone,
+        watering the plants, doing push ups, eating cereal, brushing their hair, drinking coffee,
+        watching tv, sweeping the floor, playing the guitar, dancing in the kitchen, sleeping on the couch,
+        writing a letter, sorting the mail, looking for their keys, tying their shoes, doing a puzzle,
+        painting a picture, singing in the shower, eating a sandwich, yawning, stretching, knitting,
+        vacuuming, ironing a shirt, walking the dog, feeding the cat, washing dishes, making tea,
+        building a shelf, hanging a picture, playing video games, doing homework, counting money,
+        staring at their phone, laughing at their phone, waving at me, talking to the plants,
+        opening the fridge, closing the fridge, opening the fridge again, doing yoga
+        """),
+    "genre": items("""
+        jazz, rock, pop, classical music, hip hop, rap, country music, reggae, blues, techno,
+        heavy metal, opera, folk songs, lullabies, disco, punk, salsa, soul, funk, lofi beats,
+        sea shanties, elevator music, polka, gospel, bossa nova, ska, drum and bass, tango, flamenco
+        """),
+    "instrument": items("""
+        piano, guitar, violin, cello, drums, flute, trumpet, saxophone, harp, ukulele, banjo, accordion,
+        clarinet, tuba, harmonica, xylophone, bagpipes, tambourine, triangle, trombone, oboe,
+        bass guitar, synthesizer, mandolin, bongos, recorder, kazoo
+        """),
+    "show": items("""
+        cooking shows, nature documentaries, cartoons, soap operas, game shows, football matches,
+        reality shows, sitcoms, crime dramas, weather forecasts, talk shows, quiz shows, horror movies,
+        action movies, baking contests, home makeover shows, anime, music videos, ocean documentaries,
+        commercials, dating shows, news channels, talent shows, detective shows, space documentaries,
+        gardening shows, cartoons about dogs, tennis matches, car shows, murder mysteries
+        """),
+    "weather": items("""
+        rain, snow, sunshine, wind, fog, hail, thunder, lightning, storms, clouds, drizzle, sleet,
+        heat waves, frost, mist, rainbows, hurricanes, tornadoes, breezes, humidity, ice, blizzards,
+        showers, puddles, gray skies, hot days
+        """),
+    "toy": items("""
+        a plastic dinosaur, a teddy bear, a toy car, a rubber duck, building blocks, crayons, a ball,
+        a kite, a doll, a yo yo, a puzzle, a toy drum, a robot toy, stickers, a bubble wand, a scooter,
+        a jump rope, marbles, play dough, a toy boat, a train set, a spinning top, a stuffed whale,
+        a toy shark, a plastic sword, a magic wand, a coloring book, a toy fish
+        """),
+    "science": items("""
+        gravity, magnets, electricity, photosynthesis, black holes, atoms, dinosaurs, volcanoes,
+        earthquakes, the speed of light, evolution, vaccines, the big bang, quantum physics,
+        relativity, the periodic table, dna, tides, the water cycle, climate change, planets,
+        the solar system, galaxies, molecules, friction, magnetism, sound waves, rainbows, the ozone layer
+        """),
+    "nice": items("""
+        beautiful, gorgeous, shiny, elegant, majestic, adorable, handsome, sparkly, cute, splendid,
+        magnificent, lovely, charming, radiant, dazzling, fancy, pretty, graceful, stylish, precious
+        """),
+    "mean": items("""
+        dumb, silly, slow, boring, weird, tiny, useless, goofy, clueless, forgetful, lazy, strange
+        """),
+    "sky": items("""
+        the sun, the moon, the stars, clouds, airplanes, birds, the sky, rainbows, comets, planets,
+        satellites, kites, hot air balloons, lightning, shooting stars
+        """),
+    "season": items("spring, summer, autumn, winter, fall"),
+    "daytime": items("""
+        morning, early morning, afternoon, evening, night, noon, midnight, lunchtime, breakfast time,
+        dinner time, almost food time, a monday, a tuesday, a wednesday, a thursday, a friday,
+        a saturday, a sunday, the weekend
+        """),
+    "few": items("two, three, four, five, six, seven, eight, nine, ten, eleven, twelve"),
+    "digit": items("2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 15, 17, 21, 42, 99, 100, 256, 1000"),
+}

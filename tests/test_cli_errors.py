@@ -1,0 +1,121 @@
+"""Bad input gets one clear line on stderr, exit status 2, no traceback, and loses nothing."""
+
+import json
+import os
+import shutil
+
+import numpy as np
+import pytest
+
+from guppy.cli import main
+from guppy.config import get_preset
+from guppy.datagen import write_dataset
+from guppy.train import Trainer, TrainingError
+from minigrad.backend import cuda_available
+from minigrad.safetensors import load_file, save_file
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("data")
+    write_dataset(str(d), samples=300, eval_ratio=0.1, seed=3)
+    return str(d)
+
+
+@pytest.fixture(scope="module")
+def run_dir(data_dir, tmp_path_factory):
+    run = str(tmp_path_factory.mktemp("run"))
+    Trainer(get_preset("tiny").replace_train(steps=4, eval_every=4, checkpoint_every=4), data_dir, run, quiet=True).train()
+    return run
+
+
+def run_cli(args, capsys):
+    code = main(args)
+    err = capsys.readouterr().err
+    return code, err
+
+
+def one_line_error(code, err, *fragments):
+    assert code == 2
+    lines = [line for line in err.strip().splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("guppy: error: "), err
+    assert "Traceback" not in err
+    for fragment in fragments:
+        assert fragment in lines[0], lines[0]
+
+
+def test_missing_data_file(tmp_path, capsys):
+    one_line_error(*run_cli(["train", "--preset", "tiny", "--data", str(tmp_path), "--out", str(tmp_path / "r")], capsys), "train.jsonl")
+
+
+def test_malformed_data_file_names_the_line(tmp_path, capsys):
+    (tmp_path / "train.jsonl").write_text('{"input": "hi", "output": "hello.", "category": "greetings"}\n{"input": oops}\n')
+    one_line_error(*run_cli(["train", "--preset", "tiny", "--data", str(tmp_path), "--out", str(tmp_path / "r")], capsys), "line 2")
+
+
+def test_checkpoint_directory_missing(tmp_path, capsys):
+    one_line_error(*run_cli(["chat", "--checkpoint", str(tmp_path / "nope"), "--prompt", "hi"], capsys), "does not exist")
+
+
+def test_checkpoint_directory_missing_files(run_dir, tmp_path, capsys):
+    broken = tmp_path / "broken"
+    shutil.copytree(run_dir, broken)
+    os.remove(broken / "model.safetensors")
+    one_line_error(*run_cli(["chat", "--checkpoint", str(broken), "--prompt", "hi"], capsys), "model.safetensors")
+
+
+def test_checkpoint_shapes_that_do_not_match_the_config(run_dir, tmp_path, capsys):
+    broken = tmp_path / "shapes"
+    shutil.copytree(run_dir, broken)
+    config = json.loads((broken / "config.json").read_text())
+    config["model"]["d_ff"] = 48  # the weights were trained with 64
+    (broken / "config.json").write_text(json.dumps(config))
+    one_line_error(*run_cli(["chat", "--checkpoint", str(broken), "--prompt", "hi"], capsys), "ffn.up.weight", "[64, 32]", "[48, 32]")
+
+
+def test_tokenizer_larger_than_the_model_vocab(run_dir, tmp_path, capsys):
+    broken = tmp_path / "vocab"
+    shutil.copytree(run_dir, broken)
+    config = json.loads((broken / "config.json").read_text())
+    config["model"]["vocab_size"] = 100
+    (broken / "config.json").write_text(json.dumps(config))
+    one_line_error(*run_cli(["chat", "--checkpoint", str(broken), "--prompt", "hi"], capsys), "tokenizer has", "100")
+
+
+def test_truncated_weights_file(run_dir, tmp_path, capsys):
+    broken = tmp_path / "trunc"
+    shutil.copytree(run_dir, broken)
+    for name in ("model.safetensors", "model_best.safetensors"):
+        data = (broken / name).read_bytes()
+        (broken / name).write_bytes(data[: len(data) // 2])
+    one_line_error(*run_cli(["chat", "--checkpoint", str(broken), "--prompt", "hi"], capsys))
+
+
+@pytest.mark.parametrize("prompt", ["", "   \n  "])
+def test_empty_prompt(run_dir, prompt, capsys):
+    one_line_error(*run_cli(["chat", "--checkpoint", run_dir, "--prompt", prompt], capsys), "empty")
+
+
+def test_over_long_prompt_is_cut_to_fit_the_context(run_dir, capsys):
+    assert main(["chat", "--checkpoint", run_dir, "--prompt", "bubbles " * 500, "--temperature", "0"]) == 0
+
+
+@pytest.mark.skipif(cuda_available(), reason="this machine has a usable GPU")
+def test_cuda_requested_without_a_gpu(run_dir, capsys):
+    one_line_error(*run_cli(["chat", "--checkpoint", run_dir, "--prompt", "hi", "--device", "cuda"], capsys), "--device cuda")
+
+
+def test_nan_loss_stops_training_naming_the_step(data_dir, tmp_path):
+    config = get_preset("tiny").replace_train(steps=6, log_every=3, eval_every=100, checkpoint_every=100)
+    trainer = Trainer(config, data_dir, str(tmp_path / "nan"), quiet=True)
+    trainer.model.params.params["norm.weight"][:] = np.nan  # poison the weights: the loss is NaN from step 1
+    with pytest.raises(TrainingError, match="at step 1"):
+        trainer.train()
+
+
+def test_resume_refuses_files_from_different_steps(data_dir, run_dir, tmp_path, capsys):
+    broken = tmp_path / "mixed"
+    shutil.copytree(run_dir, broken)
+    weights = load_file(str(broken / "model.safetensors"))
+    save_file(weights, str(broken / "model.safetensors"), metadata={"format": "guppy", "step": "2"})
+    one_line_error(*run_cli(["train", "--data", data_dir, "--out", str(broken), "--resume"], capsys), "step")

@@ -1,0 +1,144 @@
+"""Attention kernel: explicit-loop reference, float64 gradcheck, masks, dropout, layouts."""
+
+import math
+
+import numpy as np
+import pytest
+
+from minigrad.backend import make_rng, to_numpy
+from minigrad.gradcheck import check_kernel
+from minigrad.kernels import attention_backward, attention_forward
+
+U32 = 2.0**-24  # float32 unit roundoff
+B, T, H, HD = 3, 5, 2, 3
+D = H * HD
+
+
+def make_qkv(xp, dtype, seed=0):
+    return xp.asarray(np.random.default_rng(seed).standard_normal((B, T, 3 * D)), dtype=dtype)
+
+
+def make_key_mask(xp):
+    mask = np.ones((B, T), dtype=bool)
+    mask[1, 3:] = False  # right padding
+    mask[2, :2] = False  # left padding: queries 0 and 1 of sequence 2 see no key at all
+    return xp.asarray(mask)
+
+
+def loop_attention(qkv, n_heads, key_mask=None, keep=None, p=0.0):
+    """Explicit loops over batch, head and query; keep: the dropout mask [B, H, T, T]."""
+    Bq, Tq, three_d = qkv.shape
+    d = three_d // 3
+    hd = d // n_heads
+    out = np.zeros((Bq, Tq, d))
+    for b in range(Bq):
+        for h in range(n_heads):
+            cols = slice(h * hd, (h + 1) * hd)
+            for t in range(Tq):
+                q = qkv[b, t, :d][cols]
+                keys = [j for j in range(t + 1) if key_mask is None or key_mask[b, j]]
+                if not keys:
+                    continue  # nothing visible: the output row stays zero
+                scores = [math.fsum(q * qkv[b, j, d:2 * d][cols]) / math.sqrt(hd) for j in keys]
+                m = max(scores)
+                weights = [math.exp(s - m) for s in scores]
+                total = math.fsum(weights)
+                for j, w in zip(keys, weights):
+                    w = w / total
+                    if keep is not None:
+                        w = w * keep[b, h, t, j] / (1.0 - p)
+                    out[b, t, cols] += w * qkv[b, j, 2 * d:][cols]
+    return out
+
+
+@pytest.mark.parametrize("masked", [False, True])
+def test_forward_matches_loops(xp, masked):
+    qkv = make_qkv(xp, np.float64)
+    key_mask = make_key_mask(xp) if masked else None
+    out, _ = attention_forward(qkv, H, key_mask=key_mask)
+    ref = loop_attention(to_numpy(qkv), H, None if key_mask is None else to_numpy(key_mask))
+    np.testing.assert_allclose(to_numpy(out), ref, rtol=0, atol=1e-13)
+
+
+def test_dropout_forward_matches_loops_with_the_same_mask(xp):
+    qkv = make_qkv(xp, np.float64)
+    out, _ = attention_forward(qkv, H, make_key_mask(xp), dropout_p=0.25, rng=make_rng(xp, 9), training=True)
+    keep = to_numpy(make_rng(xp, 9).random((B, H, T, T), dtype=np.float32) >= np.float32(0.25))
+    ref = loop_attention(to_numpy(qkv), H, to_numpy(make_key_mask(xp)), keep=keep, p=0.25)
+    np.testing.assert_allclose(to_numpy(out), ref, rtol=0, atol=1e-13)
+
+
+@pytest.mark.parametrize("case", ["causal", "key_mask", "key_mask+dropout"])
+def test_gradcheck_float64(xp, case):
+    kwargs = {} if case == "causal" else {"key_mask": make_key_mask(xp)}
+    if "dropout" in case:
+        kwargs.update(dropout_p=0.3, training=True)
+
+    def forward(qkv):
+        return attention_forward(qkv, H, rng=make_rng(xp, 4), **kwargs)  # same seed, same mask
+
+    errors = check_kernel(forward, attention_backward, {"qkv": make_qkv(xp, np.float64)}, ("qkv",))
+    assert errors["qkv"] < 1e-7, errors
+
+
+def test_fully_padded_rows_give_zeros_not_nan(xp):
+    key_mask = make_key_mask(xp)
+    key_mask[0] = False  # sequence 0: every query sees nothing
+    qkv = make_qkv(xp, np.float32)
+    out, cache = attention_forward(qkv, H, key_mask=key_mask)
+    out_n = to_numpy(out)
+    assert np.isfinite(out_n).all()
+    assert not out_n[0].any() and not out_n[2, :2].any()
+    dqkv = to_numpy(attention_backward(xp.ones_like(out) * 0.7, cache))
+    assert np.isfinite(dqkv).all()
+    assert not dqkv[0].any()  # nothing in sequence 0 influences the output
+
+
+def test_eval_mode_ignores_dropout(xp):
+    qkv = make_qkv(xp, np.float64)
+    a, _ = attention_forward(qkv, H, dropout_p=0.5, rng=make_rng(xp, 1), training=False)
+    b, _ = attention_forward(qkv, H)
+    assert np.array_equal(to_numpy(a), to_numpy(b))
+
+
+def test_float32_close_to_float64(xp):
+    """Scores sum HD = 3 products, the softmax adds <= T = 5 exponentials of O(3)
+    arguments, and the output sums <= 5 weighted values: depth ~ 3 + 5 + 5 + |s| ~ 16,
+    so we allow 16 u relative to max |out|; the backward repeats the chain in reverse
+    (depth ~ 2x), so 32 u relative to max |dqkv|."""
+    qkv64 = make_qkv(xp, np.float64)
+    key_mask = make_key_mask(xp)
+    out32, c32 = attention_forward(qkv64.astype(np.float32), H, key_mask)
+    out64, c64 = attention_forward(qkv64, H, key_mask)
+    assert out32.dtype == np.float32
+    assert np.abs(to_numpy(out32) - to_numpy(out64)).max() <= 16 * U32 * np.abs(to_numpy(out64)).max()
+    dout = xp.asarray(np.random.default_rng(2).standard_normal(out64.shape))
+    d32 = attention_backward(dout.astype(np.float32), c32)
+    d64 = attention_backward(dout, c64)
+    assert d32.dtype == np.float32
+    assert np.abs(to_numpy(d32) - to_numpy(d64)).max() <= 32 * U32 * np.abs(to_numpy(d64)).max()
+
+
+def test_noncontiguous_qkv_same_result(xp):
+    qkv = make_qkv(xp, np.float64)
+    wide = xp.zeros((B, 2 * T, 3 * D + 4))
+    wide[:, ::2, 2:2 + 3 * D] = qkv
+    view = wide[:, ::2, 2:2 + 3 * D]  # strided time axis, offset columns
+    assert not view.flags.c_contiguous
+    out_a, cache_a = attention_forward(qkv, H, make_key_mask(xp))
+    out_b, cache_b = attention_forward(view, H, make_key_mask(xp))
+    np.testing.assert_allclose(to_numpy(out_b), to_numpy(out_a), rtol=0, atol=1e-14)
+    dout = xp.asarray(np.random.default_rng(3).standard_normal(out_a.shape))
+    dout_view = xp.ascontiguousarray(dout.transpose(2, 1, 0)).transpose(2, 1, 0)
+    np.testing.assert_allclose(to_numpy(attention_backward(dout_view, cache_b)),
+                               to_numpy(attention_backward(dout, cache_a)), rtol=0, atol=1e-14)
+
+
+def test_bad_input_raises(xp):
+    qkv = make_qkv(xp, np.float64)
+    with pytest.raises(ValueError, match="divisible"):
+        attention_forward(qkv, 4)
+    with pytest.raises(ValueError, match="key_mask"):
+        attention_forward(qkv, H, key_mask=xp.ones((B, T), dtype=np.int64))
+    with pytest.raises(ValueError, match="rng"):
+        attention_forward(qkv, H, dropout_p=0.1, training=True)
