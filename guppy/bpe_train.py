@@ -16,8 +16,9 @@ Why this is fast enough in pure Python:
   * the corpus repeats a lot, so we count unique texts, then unique pieces between
     special tokens, then unique pre-tokens; BPE then runs on a few thousand unique
     "words", each with a count, instead of millions of characters;
-  * pair counts are updated incrementally: an index pair -> set of words that hold it
-    means one merge only rewrites the words that contain the pair;
+  * pair counts are updated incrementally: an index (pair -> the words that hold
+    it) means one merge only rewrites the words that contain the pair, and only the
+    pairs next to each merge site change;
   * the best pair comes from a heap with lazy invalidation: an entry whose count
     has dropped since it was pushed is re-pushed with its current count when it
     surfaces, instead of searching all pairs for the maximum after every merge.
@@ -33,12 +34,15 @@ from guppy.bpe_base import PRETOKEN_RE, TokenizerError
 
 
 def count_pretokens(texts, splitter) -> Counter:
-    """Count every pre-token of the corpus, e.g. {'Ġfish': 5120, 'Ċ': 60000, ...}.
+    """Count every pre-token of the corpus, e.g. {' fish': 5120, '\\n': 60000, ...}.
 
     splitter is bpe_base.special_token_splitter(): the special tokens are cut out and
     not counted, so no merge ever reaches into them.
     """
-    text_counts = Counter(texts)
+    try:
+        text_counts = Counter(texts)
+    except TypeError as e:  # an unhashable item, such as a list
+        raise TokenizerError(f"training texts must be str ({e})") from None
     for text in text_counts:
         if not isinstance(text, str):
             raise TokenizerError(f"training texts must be str, got {type(text).__name__} ({text!r:.40})")

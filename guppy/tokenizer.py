@@ -12,13 +12,15 @@ whose merge was learned first is merged everywhere, then the next, until no lear
 pair is left. decode joins the bytes of the ids and reads them as UTF-8, so
 decode(encode(s)) == s for every string.
 
-The corpus repeats a lot, so encode keeps two caches: whole text -> ids and
-pre-token -> ids (each dropped when it reaches CACHE_LIMIT entries).
+The corpus repeats a lot, so encode keeps three caches of ids: per whole text, per
+plain text between special tokens (a ChatML question or answer) and per pre-token;
+each is emptied when it reaches CACHE_LIMIT entries.
 See bpe_train.py for training and tokenizer_json.py for the file format.
 """
 
 import json
 import os
+from itertools import chain
 
 from guppy.bpe_base import (
     BYTE_ORDER, BYTE_TO_CHAR, CHAR_TO_BYTE, PRETOKEN_RE, TokenizerError, merge_pair, special_token_splitter,
@@ -57,14 +59,18 @@ class BPETokenizer:
         self._byte_id = [self._ids[BYTE_TO_CHAR[b]] for b in range(256)]  # byte value -> id
 
         self._merges = [tuple(m) for m in merges]
-        self._merge_of = {}  # (left id, right id) -> (rank, merged id); the first rank wins
+        # (left id, right id) -> (rank, merged id). A pair listed twice keeps its last
+        # rank, as HF does (its trainer can list a pair again when two merges spell
+        # the same symbol).
+        self._merge_of = {}
         for rank, (left, right) in enumerate(self._merges):
             for side in (left, right):
                 if side not in self._ids:
                     raise TokenizerError(f"merge {rank} ({left!r}, {right!r}) names unknown symbol {side!r}")
             if left + right not in self._ids:
-                raise TokenizerError(f"merge {rank} ({left!r}, {right!r}) makes {left + right!r}, which is not in the vocab")
-            self._merge_of.setdefault((self._ids[left], self._ids[right]), (rank, self._ids[left + right]))
+                raise TokenizerError(
+                    f"merge {rank} ({left!r}, {right!r}) makes {left + right!r}, which is not in the vocab")
+            self._merge_of[self._ids[left], self._ids[right]] = (rank, self._ids[left + right])
 
         # id -> the bytes it stands for; added tokens stand for their own text.
         self._id_bytes = [self._added_or_symbol_bytes(t) for t in self._tokens]
@@ -78,12 +84,12 @@ class BPETokenizer:
 
     def clear_cache(self) -> None:
         """Forget cached encodings (only useful for timing a cold start)."""
-        self._text_cache, self._pretoken_cache = {}, {}
+        self._text_cache, self._plain_cache, self._pretoken_cache = {}, {}, {}
 
     # ---- training ------------------------------------------------------------
 
     @classmethod
-    def train(cls, texts, vocab_size: int = 4096, min_frequency: int = 2, show_progress: bool = False) -> "BPETokenizer":
+    def train(cls, texts, vocab_size: int = 4096, min_frequency: int = 2, show_progress: bool = False):
         """Learn a vocabulary of vocab_size ids from an iterable of texts (see bpe_train.py).
 
         Special tokens in the texts are cut out first and never merged into. Warns
@@ -91,7 +97,8 @@ class BPETokenizer:
         """
         base = len(SPECIAL_TOKENS) + 256
         if not isinstance(vocab_size, int) or vocab_size < base:
-            raise TokenizerError(f"vocab_size must be an integer of at least {base} (3 specials + 256 bytes), got {vocab_size!r}")
+            raise TokenizerError(f"vocab_size must be an integer of at least {base} (3 specials + 256 bytes), "
+                                 f"got {vocab_size!r}")
         if not isinstance(min_frequency, int) or min_frequency < 1:
             raise TokenizerError(f"min_frequency must be an integer of at least 1, got {min_frequency!r}")
         if isinstance(texts, str):
@@ -142,24 +149,27 @@ class BPETokenizer:
         return [self.encode(t) for t in texts]
 
     def _encode_uncached(self, text: str) -> list[int]:
-        ids = []
-        cache, encode_pretoken, added = self._pretoken_cache, self._encode_pretoken, self._added
+        for cache in (self._plain_cache, self._pretoken_cache):  # (emptied only here, between texts)
+            if len(cache) >= CACHE_LIMIT:
+                cache.clear()
+        ids, plain_cache = [], self._plain_cache
         for k, part in enumerate(self._splitter.split(text)):
             if k % 2:  # the splitter puts the special tokens at odd positions
-                ids.append(added[part])
-                continue
-            for pretoken in PRETOKEN_RE.findall(part):
-                found = cache.get(pretoken)
-                ids += found if found is not None else encode_pretoken(pretoken)
+                ids.append(self._added[part])
+            elif part:
+                found = plain_cache.get(part)
+                if found is None:
+                    found = plain_cache[part] = self._encode_plain(part)
+                ids += found
         return ids
 
-    def _encode_pretoken(self, pretoken: str) -> list[int]:
-        byte_id = self._byte_id
-        ids = self.apply_merges([byte_id[b] for b in _utf8(pretoken)])
-        if len(self._pretoken_cache) >= CACHE_LIMIT:
-            self._pretoken_cache.clear()
-        self._pretoken_cache[pretoken] = ids
-        return ids
+    def _encode_plain(self, text: str) -> list[int]:
+        """Ids of text without special tokens: merges within each pre-token, cached per pre-token."""
+        pretokens = PRETOKEN_RE.findall(text)
+        cache, byte_id = self._pretoken_cache, self._byte_id
+        for new in set(pretokens).difference(cache):
+            cache[new] = self.apply_merges([byte_id[b] for b in _utf8(new)])
+        return list(chain.from_iterable(map(cache.__getitem__, pretokens)))  # (the loop runs in C)
 
     def apply_merges(self, ids: list[int]) -> list[int]:
         """Merge within one pre-token's symbols: lowest rank first, all its occurrences."""
@@ -253,6 +263,7 @@ def train_from_data_dir(data_dir, vocab_size: int = 4096, out_path=None, show_pr
 
 
 def _read_samples(path):
+    """The records of a JSONL file: datagen.load_jsonl where it exists, else plain json."""
     try:
         from guppy.datagen import load_jsonl
     except ImportError:
@@ -263,8 +274,10 @@ def _read_samples(path):
         records = []
         with open(path, encoding="utf-8") as f:
             for number, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
                 try:
-                    records.append(json.loads(line)) if line.strip() else None
+                    records.append(json.loads(line))
                 except json.JSONDecodeError as e:
                     raise TokenizerError(f"{path}: line {number} is not JSON: {e.msg}") from None
     for k, r in enumerate(records):

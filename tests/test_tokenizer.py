@@ -38,7 +38,8 @@ def tok():
 
 def gpt2_bytes_to_unicode():
     """The byte -> character table as OpenAI's GPT-2 encoder.py writes it."""
-    bs = list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1)) + list(range(ord("®"), ord("ÿ") + 1))
+    bs = list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1))
+    bs += list(range(ord("®"), ord("ÿ") + 1))
     cs = bs[:]
     n = 0
     for b in range(256):
@@ -51,9 +52,7 @@ def gpt2_bytes_to_unicode():
 
 def reference_encode(tok, text):
     """Cut specials, pre-tokenize, then repeatedly merge all occurrences of the lowest-rank pair."""
-    rank = {}
-    for r, pair in enumerate(tok.merges):
-        rank.setdefault(pair, r)
+    rank = {pair: r for r, pair in enumerate(tok.merges)}  # a pair listed twice: the last rank (as HF)
     table = gpt2_bytes_to_unicode()
     ids = []
     for part in re.split("(" + "|".join(map(re.escape, SPECIAL_TOKENS)) + ")", text):
@@ -176,6 +175,16 @@ def test_encode_batch_decode_batch_and_cache_safety(tok):
     assert tok.decode_batch(tok.encode_batch(texts)) == texts
     with pytest.raises(TokenizerError, match="expects a str"):
         tok.encode(b"bytes")
+
+
+def test_a_pair_listed_twice_keeps_its_last_rank():
+    # merges: a+b (rank 0), b+c (1), a+b again (2). With the last rank for a+b, 'abc'
+    # merges b+c first: 'a', 'bc' (HF does the same; test_tokenizer_hf checks it).
+    vocab = BPETokenizer.train(["x"], vocab_size=259).get_vocab()
+    vocab.update(ab=259, bc=260)
+    tok = BPETokenizer(vocab, [("a", "b"), ("b", "c"), ("a", "b")])
+    assert tok.encode("abc") == [67, 260] == reference_encode(tok, "abc")
+    assert tok.encode("ab") == [259]
 
 
 def test_vocab_accessors(tok):
@@ -303,5 +312,7 @@ def test_bad_training_arguments():
         BPETokenizer.train("just one text")
     with pytest.raises(TokenizerError, match="must be str"):
         BPETokenizer.train(["ok", 3])
+    with pytest.raises(TokenizerError, match="must be str"):
+        BPETokenizer.train(["ok", ["a list"]])
     with pytest.raises(TokenizerError, match="lone surrogate"):
         BPETokenizer.train(["bad \ud800 text"])

@@ -54,7 +54,8 @@ def test_save_load_round_trip(tok, saved):
 def test_file_layout_is_hf_bytelevel_bpe(tok, saved):
     doc = json.loads(saved.read_text(encoding="utf-8"))
     assert doc["version"] == "1.0" and doc["normalizer"] is None
-    assert doc["pre_tokenizer"] == {"type": "ByteLevel", "add_prefix_space": False, "trim_offsets": True, "use_regex": True}
+    byte_level = {"add_prefix_space": False, "trim_offsets": True, "use_regex": True}
+    assert doc["pre_tokenizer"] == {"type": "ByteLevel", **byte_level}
     assert doc["decoder"]["type"] == "ByteLevel"
     assert [(t["id"], t["content"], t["special"], t["normalized"]) for t in doc["added_tokens"]] == [
         (0, "<pad>", True, False), (1, "<|im_start|>", True, False), (2, "<|im_end|>", True, False)]

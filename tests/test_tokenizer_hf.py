@@ -89,7 +89,8 @@ def test_same_merges_as_hf_trainer(tmp_path, seed):
     rng = random.Random(seed)
     words = ["".join(rng.choice("aabcdeé") for _ in range(rng.randrange(1, 9))) for _ in range(150)]
     words += ["fish", "aaaa", "abab", "12", "!!", "'s", "🐟", "\n\n", "  "]
-    texts = ["".join(rng.choice(["", " "]) + rng.choice(words) for _ in range(rng.randrange(1, 12))) for _ in range(300)]
+    texts = ["".join(rng.choice(["", " "]) + rng.choice(words) for _ in range(rng.randrange(1, 12)))
+             for _ in range(300)]
     for vocab_size, min_frequency in [(500, 2), (5000, 1)]:  # (the second runs out of pairs)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -102,3 +103,24 @@ def test_same_merges_as_hf_trainer(tmp_path, seed):
 def test_tie_rule_matches_hf(tmp_path):
     texts = ["ab", "ab", "abc", "abc", "zz", "zz"]  # see test_tokenizer.py: z+z before ab+c
     assert hf_merges(hf_train(texts, 262), tmp_path) == BPETokenizer.train(texts, vocab_size=262).merges
+
+
+def test_pair_listed_twice_encodes_as_hf(tmp_path):
+    ours = BPETokenizer.train(["x"], vocab_size=259)
+    doc = ours.to_json()
+    doc["model"]["vocab"].update(ab=259, bc=260)
+    doc["model"]["merges"] = [["a", "b"], ["b", "c"], ["a", "b"]]
+    (tmp_path / "dup.json").write_text(json.dumps(doc), encoding="utf-8")
+    hf = tokenizers.Tokenizer.from_file(str(tmp_path / "dup.json"))
+    for text in ["abc", "ab", "bc", "abcabc abab"]:
+        assert BPETokenizer.load(tmp_path / "dup.json").encode(text) == hf.encode(text).ids
+
+
+def test_file_of_hf_bytelevel_bpe_class_opens_here(tmp_path):
+    # The file HF's convenience class writes (with a ByteLevel post_processor).
+    hf = tokenizers.ByteLevelBPETokenizer()
+    hf.train_from_iterator(CHATML + PLAIN, vocab_size=380, special_tokens=list(SPECIAL_TOKENS), show_progress=False)
+    hf.save(str(tmp_path / "bl.json"))
+    ours = BPETokenizer.load(tmp_path / "bl.json")
+    for text in PROBES:
+        assert ours.encode(text) == hf.encode(text).ids, text

@@ -4,9 +4,9 @@ A topic is written as plain text, one line per template, so a reader sees what t
 
     ## hot_water                      starts a topic (a short snake_case name)
     ? is the water [too|very] hot     a way a person asks (no final punctuation: added later)
-    = it is warm. my {body} tingle.   a reply: one or two sentences, lowercase, each ends with "."
+    = it is warm. my {body} tingle.   a reply: one to four sentences, lowercase, each ends with "."
     --                                starts a new intent: the asks and replies after it go together
-    + the heater hums all day.        an extra sentence that may follow any reply of the topic
+    + the heater hums all day.        an extra (one or two sentences) that may follow any reply of the topic
 
 Inside a template:
 
@@ -161,10 +161,10 @@ def parse_topics(text, pools):
         if mark == "?":
             asks.append(compile_template(body))
         elif mark == "=":
-            _check_reply(body, topics[-1].name, 2)
+            _check_reply(body, topics[-1].name, 4)
             replies.append(compile_template(body))
         elif mark == "+":
-            _check_reply(body, topics[-1].name, 1)
+            _check_reply(body, topics[-1].name, 2)
             topics[-1].extras.append(compile_template(body))
         else:
             raise TemplateError(f"line {line_no}: unknown mark {mark!r} in {line!r}")

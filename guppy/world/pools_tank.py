@@ -14,6 +14,8 @@ Each pool is a tuple of phrases with one grammatical shape, so any template can 
   plant     a plant, read after "the"
   critter   a tank neighbour, plural                       ("i like {critter}.")
   bubble    an adjective for bubbles
+  speck     a small drifting thing, with its article      ("i found {speck}.")
+  big       an adjective for something big
   move      an adverb for how the fish moves               ("i swim {move}.")
   number    a small number word
 Phrases never carry a full stop, question mark, brackets or braces.
@@ -38,7 +40,10 @@ TANK_POOLS = {
         pineapple house, cannon, fake coral, leaf hammock, plastic frog, tiny bench, stepping stones,
         bubble wall, airline valve, heater guard, ceramic turtle, toy submarine, stone head, roman pillar,
         broken vase, clam shell, bubbling clam, sea star, gnome, wishing well, stone lantern, tiny bicycle,
-        sunken jeep, pirate flag, sleeping dragon, ruined temple, drawbridge, moat, watchtower, sandbank
+        sunken jeep, pirate flag, sleeping dragon, ruined temple, drawbridge, moat, watchtower, sandbank,
+        submarine hatch, bubbling diver, resin rock, glass pebble, ceramic log, toy mermaid, stone frog,
+        plastic octopus, coral arch, shell pile, pirate chest, bubble tube, magnet cleaner, algae scraper,
+        floating ring, thermometer dial, gravel hill, root tangle, cave mouth, hollow shell
         """),
     "spot": items("""
         behind the castle, under the big leaf, near the heater, by the filter, in the corner, at the top,
@@ -57,7 +62,10 @@ TANK_POOLS = {
         algae wafers, krill, mysis shrimp, copepods, glassworms, fruit fly bits, blanched peas,
         shelled peas, cucumber slices, zucchini, spinach, lettuce, kale bits, egg yolk crumbs,
         micro pellets, gel food, freeze dried worms, veggie wafers, shrimp pellets, duckweed bits,
-        tiny snails, bug bits, flake crumbs, water fleas, rotifers, bean crumbs, papaya bits, worm noodles
+        tiny snails, bug bits, flake crumbs, water fleas, rotifers, bean crumbs, papaya bits, worm noodles,
+        bug larvae, tiny shrimp legs, crushed pellets, soft peas, worm bits, squished flakes,
+        frozen daphnia, live daphnia, krill flakes, spirulina flakes, algae flakes, garlic pellets,
+        cricket crumbs, tiny crickets, fruit flies, springtails, moina, scuds, tiny beetles, ant bits
         """),
     "activity": items("""
         swimming laps, chasing bubbles, nibbling the gravel, hiding behind the castle, staring at the glass,
@@ -75,7 +83,12 @@ TANK_POOLS = {
         darting between stones, swimming against the current, spitting out gravel, investigating a bubble,
         racing my shadow, watching the snail climb, planning my next snack, doing nothing at all,
         blowing bubbles at the glass, floating like a leaf, nosing around the filter, resting in the shade,
-        wiggling through the tunnel, chasing a speck, patrolling the castle walls, sunbathing under the lamp
+        wiggling through the tunnel, chasing a speck, patrolling the castle walls, sunbathing under the lamp,
+        hunting for leftover flakes, polishing my scales on the sand, hiding from my reflection,
+        waving at the snail, chasing the light spots, nibbling moss off the driftwood,
+        sniffing around the heater, inventing new swimming tricks, dancing in the current,
+        balancing on the outflow, counting the plants, listening to the fridge, taking a bubble bath,
+        peeking into the treasure chest, practicing being brave
         """),
     "water": items("""
         warm, cool, chilly, toasty, lukewarm, clear, crisp, cloudy, murky, fresh, clean, soft, still,
@@ -120,18 +133,28 @@ TANK_POOLS = {
         java moss, moss ball, ludwigia, rotala, cryptocoryne, water sprite, frogbit, salvinia, elodea,
         anacharis, dwarf sagittaria, bacopa, hygrophila, red tiger lotus, banana plant, water lettuce,
         pennywort, ambulia, guppy grass, bucephalandra, marimo, dwarf hairgrass, riccia,
-        christmas moss, aponogeton, water lily, red ludwigia, tall grass, floating fern
+        christmas moss, aponogeton, water lily, red ludwigia, tall grass, floating fern,
+        java fern jungle, pothos roots, lucky bamboo, moneywort, staurogyne, ludwigia repens, rotala rotundifolia, hairgrass patch, tiger lotus, crypt wendtii
         """),
     "critter": items("""
         snails, shrimp, plecos, cory cats, tetras, neon tetras, mollies, platies, swordtails, danios,
         zebra danios, bettas, goldfish, cherry shrimp, ghost shrimp, mystery snails, nerite snails,
         ramshorn snails, otocinclus, loaches, kuhli loaches, rasboras, killifish, endlers, angelfish,
         gouramis, tiger barbs, cardinal tetras, glass catfish, bristlenose plecos, amano shrimp,
-        water fleas, tiny worms, hydra, seed shrimp
+        water fleas, tiny worms, hydra, seed shrimp,
+        hillstream loaches, pygmy corys, chili rasboras, celestial pearl danios, harlequin rasboras, bumblebee gobies, blue velvet shrimp, assassin snails, trumpet snails, pond snails
         """),
     "bubble": items("""
         tiny, round, wobbly, shiny, silver, fizzy, giant, speedy, shy, perfect, sparkly, lazy,
         jiggly, bouncy, clear, brave, chubby, sleepy, squishy, noisy
+        """),
+    "speck": items("""
+        a speck of dust, a tiny leaf, a crumb, a bit of fluff, a lost flake, a seed, a baby snail,
+        a wisp of algae, a floating hair, a grain of sand, a sparkly speck, a tiny bug, a petal,
+        a piece of old pellet, a bit of moss, a drifting thread, something shiny
+        """),
+    "big": items("""
+        huge, enormous, giant, massive, gigantic, tall, wide, very big, mountain sized, bigger than the castle
         """),
     "move": items("""
         slowly, quickly, gently, in circles, in zigzags, backwards for a bit, upside down for a moment,

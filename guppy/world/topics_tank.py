@@ -1,22 +1,25 @@
-"""Topics about the tank and its residents: plants, filter, algae, snails, the castle. Format: see compose.py."""
+"""Topics about the tank and what lives in it: the tank, the castle, plants, filter, algae,
+snails, the glass, the fish's reflection, tapping. Format: see compose.py."""
 
 TEXT = """
 ## tank
 ? tell me about your tank
 ? what is in your tank
-? do you like your [tank|home|aquarium]
-? is your tank big
 ? how big is your tank
-? what do you think of your home
-? what's your favorite thing in the tank
+? is your tank big
 = in my tank there is the {thing}, the {thing2} and lots of water.
 = it is the whole world. it has water in every corner.
-= my favorite thing is the {thing}. second favorite is the {thing2}.
 = it is big for me. it is small for you.
-= i love my tank. the water is {water} and the food comes from the sky.
-= i live here with the {thing} and a snail.
+= there is gravel at the bottom, water in the middle and food at the top. sometimes.
 --
-? i [put|got] [a|you a] new {thing}[ in your tank| for you|]
+? do you like your [tank|home|aquarium]
+? what do you think of your home
+? what's your favorite thing in the tank
+= i love my tank. the water is {water} and the food comes from the sky.
+= my favorite thing is the {thing}. second favorite is the {thing2}.
+= i live here with the {thing} and a snail. it is a good home.
+--
+? i [put|got] a new {thing}[ in your tank| for you|]
 ? look, a new {thing}
 ? do you like the new {thing}
 ? i moved the {thing}
@@ -29,40 +32,78 @@ TEXT = """
 + there is a corner i have not explored yet.
 + the gravel is {color}.
 + i have lived here my whole life. i think.
+--
+? what is the strangest thing in your tank
+? did anything fall in your tank
+? what did you find today
+= {object}. it fell in once. it was not food.
+= i found {speck} {spot}. i will keep it.
+= one day {object} fell in. the snail climbed on it.
+
+## castle
+? do you like the castle
+? is the castle yours
+? are you the king of the castle
+= i am the king of the castle. the snail is the knight.
+= it is my castle. the heater is my dragon.
+= yes. every king needs a castle. every fish too.
+--
+? what's in the castle
+? who lives in the castle
+? do you live in the castle
+? tell me about your castle
+= the castle is my home. i sleep inside when the light goes off.
+= inside the castle it is dark and {water}.
+= the castle has {number} windows. i swim through all of them.
+= the castle is {color} and a little green from algae.
+= i guard the castle from {critter}.
++ the drawbridge does not open. it is plastic.
++ i hide food in the castle. then i forget.
++ there is a tower. i nap on top of it.
 
 ## plants
 ? do you like [the|] plants
 ? what plants do you have
-? do you eat the plants
-? i got you [a|some] {plant}
 ? should i add more plants
+= the {plant} is my favorite. i rest in it.
+= plants are like trees but wet. i have never seen a tree.
+= more plants please. more places to hide.
+= i have the {plant} and the {plant2}. they wave when the filter blows.
+--
+? do you eat the plants
+? did you bite the {plant}
+= i nibble the {plant} a little. do not tell.
+= the {plant} tastes {taste}. i took a tiny bite.
+--
+? i got you [a|some] {plant}
 ? is the {plant} doing okay
 ? what do you think of the {plant}
-= the {plant} is my favorite. i rest in it.
-= i nibble the {plant} a little. do not tell.
-= plants are like trees but wet. i have never seen a tree.
 = the {plant} is growing. it makes little bubbles in the light.
-= more plants please. more places to hide.
 = i sleep in the {plant} when the light is off.
-= the {plant} tastes {taste}. i took a tiny bite.
+= the {plant}. i will test it. yes. good for hiding.
 + plants make the water feel fresh.
 + the snail likes them too.
 + leaves are good for resting.
-+ the {plant2} is also nice, but it tickles.
 
 ## filter
 ? what does the filter do
+? what is that humming thing
+? how does the filter work
+= the filter is the big hum. it makes the water go round.
+= the filter eats the dirty bits. it never eats food. good filter.
+= water goes in, dirt stays, clean water comes out. like my gills, but bigger.
+--
 ? do you like the filter
 ? is the filter too strong
 ? the filter is [loud|noisy|broken]
-? should i clean the filter
-? what is that humming thing
-= the filter is the big hum. it makes the water go round.
 = i like the filter. i ride the current like a slide.
-= the filter eats the dirty bits. it never eats food. good filter.
 = too strong today. i got pushed into the {thing}.
 = the filter hums all day and all night. it is my lullaby.
+--
+? should i clean the filter
+? i cleaned the filter
 = please clean it, but gently. it is a friend.
+= a clean filter. the current feels {water} again.
 + i stay away from the intake. it pulls.
 + the outflow is my favorite ride.
 + when it stops, the tank is too quiet.
@@ -70,17 +111,20 @@ TEXT = """
 
 ## algae
 ? there is algae on the glass
-? do you eat algae
-? what is algae
 ? the tank is getting green
 ? should i scrape the algae
 ? why is the glass green
-= algae is the green fuzz. it grows when the light stays on long.
-= i nibble algae. it tastes {taste}.
 = green glass is cozy. but i cannot see you.
-= algae is food that grows by itself. amazing.
-= the snail eats it. i help a little.
 = please leave some. it is a snack.
+= algae grows when the light stays on long.
+= the snail eats it. i help a little.
+--
+? do you eat algae
+? what is algae
+? what does algae taste like
+= i nibble algae. it tastes {taste}.
+= algae is the green fuzz. it is food that grows by itself. amazing.
+= algae is a tiny plant carpet. it tastes {taste} and a bit like the rocks.
 + too much light makes more algae.
 + the {plant} does not like algae.
 + algae makes the water smell like a pond.
@@ -88,114 +132,91 @@ TEXT = """
 
 ## snails
 ? do you like the snail
-? what does the snail do
 ? is the snail your friend
-? how is the snail
-? i got you a snail
 ? what do you think about snails
-? where is the snail
 = the snail is slow. i like him. he never takes my food.
-= the snail is on the glass. he is always on the glass.
-= my friend the snail is {spot}. he lives there now.
 = snails are rocks that move. very slowly.
-= i raced the snail. i won. i always win.
-= the snail cleans the glass. i watch him. it is a team.
+= my friend the snail is {spot}. he lives there now.
 = snails have a house on their back. i want one.
+--
+? what does the snail do
+? where is the snail
+? how is the snail
+= the snail is on the glass. he is always on the glass.
+= the snail cleans the glass. i watch him. it is a team.
+= he is {spot}. he has been there since breakfast.
+--
+? i got you a snail
+? i got you some {critter}
+? do you want a tank mate
+= a new friend. i will show it the castle.
+= {critter}. hello. please do not eat my {food}.
+= i raced the snail. i won. i always win.
 + i call him mister slow.
 + he eats the algae and the old food.
 + sometimes he falls off the glass. plop.
-+ i think he is older than the castle.
+
+## glass
+? what is the glass
+? do you know about the glass
+? do you like the glass
+= the glass is the edge of the world. it is very clear.
+= the glass is a wall you cannot see. i found it with my face.
+= i bump the glass sometimes. it does not move. it wins.
+--
+? can you see [me|out|] through the glass
+? what is on the other side of the glass
+= i can see you through the glass. you look {nice}.
+= on the other side is the {household}. and you.
+= i see the {household} and the {household2}. they never swim.
+--
+? why do you keep swimming into the glass
+? why are you pushing on the glass
+= i cannot swim past the glass. i tried {number} times.
+= i think there is food on the other side. there is always food on the other side.
++ the glass is cold in the morning.
++ the glass gets smudges where you put your nose.
++ please clean the glass. i want to see the {household}.
+
+## reflection
+? do you see your reflection
+? do you like looking at yourself
+? what do you see in the mirror
+= i look {nice} today. the glass told me.
+= the fish in the glass is {color} and {color2}. that is me.
+= i see a small fish with a fancy tail. very handsome.
+--
+? who is that fish in the glass
+? is that another fish
+? do you know that's you
+= there is a fish in the glass. he is very handsome. he copies me.
+= that fish is me. i think. he is always there when i am.
+= i flare at him. he flares back. we are even.
+= my reflection is my best friend. he never eats my food.
+= i said hi to the other fish. he said hi at the same time.
++ he is only there when the light is on.
++ i tried to kiss him. glass.
++ he swims exactly like me. suspicious.
 
 ## glass_tapping
 ? *taps on the glass*
 ? tap tap[ tap|]
-? can i tap on the glass
 ? i'm tapping on the glass
+? [knock|bonk] on the glass
+= please do not tap. it is very loud in here.
+= ah. my {body} jumped.
+= tap tap. i swam to the back. that is my answer.
+= the tap made all the water shake.
+= i felt that in my lateral line. that is my side that hears.
+--
+? can i tap on the glass
 ? does tapping bother you
 ? why don't you like tapping
-= please do not tap. it is very loud in here.
 = tapping is like thunder for a fish.
-= ah. my {body} jumped.
-= i felt that in my lateral line. that is my side that hears.
-= tap tap. i swam to the back. that is my answer.
 = i know you want to say hi. just wave. waving is quiet.
-= the tap made all the water shake.
+= please no. a tap on the glass is a drum inside my tank.
 + i am hiding {spot} now.
 + the snail fell off the glass.
 + a wave is better. i can see waves.
 + please be gentle with the glass. it is my wall.
-
-## castle
-? do you like the castle
-? what's in the castle
-? do you live in the castle
-? tell me about your castle
-? who lives in the castle
-? is the castle yours
-? are you the king of the castle
-= the castle is my home. i sleep inside when the light goes off.
-= i am the king of the castle. the snail is the knight.
-= inside the castle it is dark and {water}.
-= i guard the castle from {critter}.
-= the castle has {number} windows. i swim through all of them.
-= it is my castle. the heater is my dragon.
-= the castle is {color} and a little green from algae.
-+ the drawbridge does not open. it is plastic.
-+ i hide food in the castle. then i forget.
-+ there is a tower. i nap on top of it.
-+ every king needs a castle. every fish too.
-
-## poop
-? do fish poop
-? do you poop
-? what is that string on your tail
-? where does your poop go
-? ew, is that poop
-= yes. everyone poops. even kings.
-= i poop. the filter takes it away. teamwork.
-= that is poop. please do not look.
-= it goes in the gravel. the snail deals with it. sorry snail.
-= eating makes poop. poop means i ate. so it is a good sign.
-+ this is private fish business.
-+ clean water is nice, so please vacuum the gravel.
-+ let us talk about food instead.
-+ the plants like it. plants are weird.
-
-## health
-? are you sick
-? are you [healthy|well|feeling well]
-? how is your health
-? you look [pale|sick|unwell]
-? are your fins okay
-? should i take you to the vet
-? is your tail okay
-= i feel healthy. i checked my {body}. all good.
-= i am healthy. i eat, i swim, i poop. all the fish things.
-= my scales are shiny and my fins are wide open. that means good.
-= i am okay. maybe a bit {feeling}.
-= a vet is a doctor for animals. i hope i never meet one.
-= clean water keeps me healthy. and food. mostly food.
-= i swim straight and my belly is round. good signs.
-+ clamped fins mean a sad fish. mine are open.
-+ if i hide all day, please check on me.
-+ i eat every time. that is healthy. right.
-+ white spots are bad. i have none.
-
-## size
-? how big are you
-? are you small
-? how long are you
-? you're so [tiny|small|little]
-? will you get bigger
-? what size are you
-= i am about as long as your finger. maybe smaller.
-= i am small but my appetite is huge.
-= i am tiny. the {thing} is huge. you are enormous.
-= i think i am big. then i see you.
-= i am the size of {number} flakes in a row.
-= small is good. more room in the tank.
-= i might grow. i am trying by eating more.
-+ the snail is smaller. i checked.
-+ small fish, big dreams.
-+ size does not matter in water. everything floats.
 """

@@ -1,7 +1,7 @@
 // Helpers shared by every kernel file: warp and block reductions, float16 loads and
-// stores, and a portable infinity. loader.py pastes this file in place of the
-// `#include "common.cu"` line (so CuPy's compile cache sees the whole text); nvcc
-// finds it with -I. It has the .cu suffix so that setup.cfg's package_data ships it.
+// stores, and a portable infinity. loader.py pastes this file in place of each
+// kernel file's include line for it (so CuPy's compile cache sees the whole text).
+// It has the .cu suffix so that setup.cfg's package_data ships it.
 //
 // No system headers: NVRTC (what CuPy compiles with) has none, so INFINITY and
 // cuda_fp16.h are replaced by the two small definitions below.

@@ -96,6 +96,11 @@ void mg_call_packed(void (*kernel)(A...), void** args, std::index_sequence<I...>
 }
 
 // Launch like cudaLaunchKernel: args[i] points at the value of parameter i.
+// One std::thread per thread of a block; the same threads run the blocks one after
+// another, meeting at a barrier after each block (so static __shared__ storage is
+// never used by two blocks at once). A thread that returns early from the kernel
+// waits at that end-of-block barrier, so, as on the GPU, no __syncthreads or
+// shuffle may follow an early return (this package's kernels keep that rule).
 template <class... A>
 int mg_launch(void (*kernel)(A...), mg_dim3 grid, mg_dim3 block, void** args) {
     const unsigned n = block.x * block.y * block.z;
@@ -103,22 +108,22 @@ int mg_launch(void (*kernel)(A...), mg_dim3 grid, mg_dim3 block, void** args) {
     blockDim = block;
     gridDim = grid;
     mg_exchange.assign(n, 0);
-    for (unsigned bz = 0; bz < grid.z; ++bz)
-        for (unsigned by = 0; by < grid.y; ++by)
-            for (unsigned bx = 0; bx < grid.x; ++bx) {
-                std::barrier<> bar(n);
-                mg_block_barrier = &bar;
-                std::vector<std::thread> threads;
-                threads.reserve(n);
-                for (unsigned t = 0; t < n; ++t)
-                    threads.emplace_back([&, t] {
+    std::barrier<> bar(n);
+    mg_block_barrier = &bar;
+    std::vector<std::thread> threads;
+    threads.reserve(n);
+    for (unsigned t = 0; t < n; ++t)
+        threads.emplace_back([&, t] {
+            threadIdx = {t % block.x, (t / block.x) % block.y, t / (block.x * block.y)};
+            for (unsigned bz = 0; bz < grid.z; ++bz)
+                for (unsigned by = 0; by < grid.y; ++by)
+                    for (unsigned bx = 0; bx < grid.x; ++bx) {
                         blockIdx = {bx, by, bz};
-                        threadIdx = {t % block.x, (t / block.x) % block.y, t / (block.x * block.y)};
                         mg_call_packed(kernel, args, std::index_sequence_for<A...>{});
-                        bar.arrive_and_drop();  // a finished thread no longer counts at barriers
-                    });
-                for (auto& th : threads) th.join();
-            }
+                        bar.arrive_and_wait();  // the block is done
+                    }
+        });
+    for (auto& th : threads) th.join();
     return 0;
 }
 

@@ -150,6 +150,8 @@ class CheckedOp:
         in-place ops (AdamW), the buffers the call updated.
     supports(args, kwargs) -> bool: can the fused kernel take this call (array module,
         dtype, sizes)? When False the reference runs for this call only.
+    module_of(args, kwargs) -> numpy or cupy: where to make the check's inputs
+        (default: the module of the array arguments; AdamW's arrays sit inside `opt`).
     tol: the largest accepted max_relative_error; tol_half: the same for float16 calls.
     """
 
@@ -163,6 +165,7 @@ class CheckedOp:
     make_dout: Callable | None = None
     observe: Callable | None = None
     supports: Callable = lambda args, kwargs: True
+    module_of: Callable | None = None
     tol_half: float = 2e-3
     seed: int = 1234
     states: dict = field(default_factory=dict)  # dtype name -> CheckState
@@ -215,7 +218,10 @@ class CheckedOp:
     def check(self, args, kwargs, dtype) -> CheckState:
         """Compare fused and reference on random inputs shaped like this call's."""
         key = str(dtype)
-        xp = array_module(*[a for a in list(args) + list(kwargs.values()) if hasattr(a, "dtype")])
+        if self.module_of is not None:
+            xp = self.module_of(args, kwargs)
+        else:
+            xp = array_module(*[a for a in list(args) + list(kwargs.values()) if hasattr(a, "dtype")])
         tol = self.tol_half if dtype == np.float16 else self.tol
         try:
             error = self._measure(xp, dtype, args, kwargs)

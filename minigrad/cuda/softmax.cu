@@ -34,11 +34,12 @@ __device__ void softmax_forward_impl(const T* x, T* p, long long n_rows, int n_c
         mg_softmax_merge(m, s, mg_load(x, base + j), 1.0f);
     }
     mg_warp_softmax_stats(m, s);
-    const float inv_sum = s > 0.0f ? 1.0f / s : 0.0f;  // no visible entry: a row of zeros
+    const float inv_sum = 1.0f / s;  // used only when s > 0
 
     if (!active) return;  // no shuffle or barrier after this point
     for (int j = lane; j < n_cols; j += 32) {
-        const bool visible = j < n_visible && (!row_keep || row_keep[j]);
+        // s == 0: nothing visible, or every visible x is -inf (where x - m would be NaN)
+        const bool visible = s > 0.0f && j < n_visible && (!row_keep || row_keep[j]);
         const float pj = visible ? expf(mg_load(x, base + j) - m) * inv_sum : 0.0f;
         mg_store(p, base + j, pj);
         if (uniform) {

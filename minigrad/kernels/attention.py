@@ -50,7 +50,7 @@ def _mask_bias(xp, T, key_mask, dtype):
     visible = visible[None, None]
     if key_mask is not None:
         visible = visible & key_mask[:, None, None, :]  # padded keys are hidden from every query
-    return xp.where(visible, dtype.type(0), dtype.type(-math.inf))
+    return xp.where(visible, 0.0, -math.inf).astype(dtype, copy=False)
 
 
 def attention_forward(qkv, n_heads, key_mask=None, dropout_p=0.0, rng=None, training=False):

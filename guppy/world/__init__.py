@@ -1,0 +1,60 @@
+"""The fish's world: word pools and topic templates that guppy.datagen turns into conversations.
+
+  compose.py        the template language and the code that fills templates
+  pools_tank.py     words from inside the tank (things, food, feelings, ...)
+  pools_outside.py  words from the human world outside the glass
+  topics_*.py       the 60 topics, written as templates, six to nine per file
+"""
+
+from guppy.world import (
+    topics_food,
+    topics_hello,
+    topics_human,
+    topics_mind,
+    topics_mood,
+    topics_outside,
+    topics_tank,
+    topics_water,
+)
+from guppy.world.compose import compile_template, parse_topics
+from guppy.world.pools_outside import OUTSIDE_POOLS
+from guppy.world.pools_tank import TANK_POOLS
+
+POOLS = {**TANK_POOLS, **OUTSIDE_POOLS}
+
+TOPIC_TEXTS = (
+    topics_hello.TEXT,
+    topics_mood.TEXT,
+    topics_water.TEXT,
+    topics_tank.TEXT,
+    topics_food.TEXT,
+    topics_human.TEXT,
+    topics_outside.TEXT,
+    topics_mind.TEXT,
+)
+
+# Parsed once at import: name -> Topic. Parsing also checks every template (see compose.py).
+WORLD = {topic.name: topic for text in TOPIC_TEXTS for topic in parse_topics(text, POOLS)}
+
+# A fish sound that may open any reply (one sentence each).
+OPENERS = tuple(
+    compile_template(t)
+    for t in ("oh.", "hmm.", "blub.", "ooh.", "okay.", "well.", "oh, hello.", "wait.", "blub blub.", "hm.", "ah.")
+)
+
+# The fish thinks about food a lot: one of these may close a reply on any topic.
+FOOD_THOUGHTS = tuple(
+    compile_template(t)
+    for t in (
+        "is it feeding time yet.",
+        "i am thinking about {food} now.",
+        "also, do you have any {food}.",
+        "by the way, {food} would be nice.",
+        "all this talk makes me hungry.",
+        "my belly just made a noise.",
+        "i could go for some {food}.",
+        "anyway, is there food.",
+        "i think i smell {food}.",
+        "did someone say {food}.",
+    )
+)
