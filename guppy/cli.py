@@ -87,7 +87,7 @@ def cmd_train(args) -> int:
         if args.lr:
             config = config.replace_train(lr=args.lr)
     if args.steps:
-        config = config.replace_train(steps=args.steps)
+        config = config.with_steps(args.steps)
     print(f"[guppy] preset {config.name}: {_param_count(config):,} parameters on {backend.device}", flush=True)
     trainer = Trainer(config, args.data, args.out, backend, resume=args.resume, kernels=_kernels(backend, args.no_fused))
     summary = trainer.train()

@@ -85,6 +85,14 @@ class Config:
     def replace_train(self, **changes) -> "Config":
         return dataclasses.replace(self, train=dataclasses.replace(self.train, **changes))
 
+    def with_steps(self, steps: int) -> "Config":
+        """The same run with another length; warm-up, eval and checkpoint intervals shrink to fit."""
+        if steps <= 0:
+            raise ConfigError(f"--steps must be positive, got {steps}")
+        t = self.train
+        return self.replace_train(steps=steps, warmup_steps=min(t.warmup_steps, steps // 10),
+                                  eval_every=min(t.eval_every, steps), checkpoint_every=min(t.checkpoint_every, steps))
+
     def replace_model(self, **changes) -> "Config":
         return dataclasses.replace(self, model=dataclasses.replace(self.model, **changes))
 

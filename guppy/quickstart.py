@@ -29,7 +29,7 @@ def quickstart(args) -> int:
     preset = args.preset or ("guppy" if backend.is_gpu else "cpu")
     config = get_preset(preset)
     if args.steps:
-        config = config.replace_train(steps=args.steps)
+        config = config.with_steps(args.steps)
     data_dir = os.path.join(args.workdir, "data")
     run_dir = os.path.join(args.workdir, f"run-{preset}")
 

@@ -25,8 +25,14 @@ def data_dir(tmp_path_factory):
 @pytest.fixture(scope="module")
 def run_dir(data_dir, tmp_path_factory):
     run = str(tmp_path_factory.mktemp("run"))
-    Trainer(get_preset("tiny").replace_train(steps=4, eval_every=4, checkpoint_every=4), data_dir, run, quiet=True).train()
+    Trainer(get_preset("tiny").with_steps(4), data_dir, run, quiet=True).train()
     return run
+
+
+@pytest.fixture(autouse=True)
+def cpu_only(monkeypatch):
+    """No "no GPU in use" notice: these tests look at the error line alone."""
+    monkeypatch.setenv("GUPPY_DEVICE", "cpu")
 
 
 def run_cli(args, capsys):
@@ -103,10 +109,11 @@ def test_over_long_prompt_is_cut_to_fit_the_context(run_dir, capsys):
 @pytest.mark.skipif(cuda_available(), reason="this machine has a usable GPU")
 def test_cuda_requested_without_a_gpu(run_dir, capsys):
     one_line_error(*run_cli(["chat", "--checkpoint", run_dir, "--prompt", "hi", "--device", "cuda"], capsys), "--device cuda")
+    one_line_error(*run_cli(["train", "--preset", "tiny", "--device", "cuda"], capsys), "--device cuda")
 
 
 def test_nan_loss_stops_training_naming_the_step(data_dir, tmp_path):
-    config = get_preset("tiny").replace_train(steps=6, log_every=3, eval_every=100, checkpoint_every=100)
+    config = get_preset("tiny").with_steps(6).replace_train(log_every=3)
     trainer = Trainer(config, data_dir, str(tmp_path / "nan"), quiet=True)
     trainer.model.params.params["norm.weight"][:] = np.nan  # poison the weights: the loss is NaN from step 1
     with pytest.raises(TrainingError, match="at step 1"):

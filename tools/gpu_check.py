@@ -295,7 +295,7 @@ def full_training(rep, backend, steps, data_dir):
         rep.add(f"- generated the dataset in {time.perf_counter() - t0:.0f} s ({data_dir})")
     config = get_preset("guppy")
     config = config.replace_train(steps=steps, eval_every=min(config.train.eval_every, steps),
-                                  checkpoint_every=max(steps, 1))
+                                  checkpoint_every=steps, warmup_steps=min(config.train.warmup_steps, steps))
     kernels = fused_kernel_set(reference) if backend.is_gpu else reference
     t0 = time.perf_counter()
     trainer = Trainer(config, data_dir, os.path.join(work, "run"), backend, kernels=kernels, quiet=True)
