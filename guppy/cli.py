@@ -67,10 +67,11 @@ def _kernels(backend, no_fused: bool):
     """The kernel set: the array-module references, with self-checked fused CUDA kernels on a GPU."""
     import minigrad.kernels as reference
 
-    if not backend.is_gpu or no_fused:
-        return reference
-    from minigrad.cuda import fused_kernel_set
+    from minigrad.cuda import force_reference, fused_kernel_set
 
+    if not backend.is_gpu:
+        return reference
+    force_reference(no_fused)  # also sends the optimizer's fused AdamW and norm back to the references
     return fused_kernel_set(reference)
 
 

@@ -25,6 +25,7 @@ from tqdm import tqdm
 
 from minigrad.atomic import atomic_write_text
 from minigrad.backend import CPU, Backend, make_rng, to_numpy
+from minigrad.cuda import fused_clip_and_step
 from minigrad.memory import retain_freed_memory
 from minigrad.optim import AdamW, clip_grad_norm_, lr_at
 from minigrad.safetensors import load_file, load_metadata, save_file
@@ -161,8 +162,11 @@ class Trainer:
             n_tokens = int((targets != 0).sum())
             lr = lr_at(self.step, t.lr, t.warmup_steps, total, t.min_lr)
             loss = model.loss_and_grad(xp.asarray(inputs), xp.asarray(targets), rng=step_rng(xp, t.seed, self.step))
-            norm = clip_grad_norm_(model.params.grad, t.grad_clip)
-            self.optimizer.step(lr)
+            if self.backend.is_gpu:  # the same two updates as below, in 3 fused launches (minigrad/cuda)
+                norm = fused_clip_and_step(self.optimizer, lr, t.grad_clip)
+            else:
+                norm = clip_grad_norm_(model.params.grad, t.grad_clip)
+                self.optimizer.step(lr)
             pending.append((self.step, loss, norm, n_tokens))
             self.step += 1
             bar.update(1)
