@@ -90,7 +90,12 @@ def cmd_train(args) -> int:
     if args.steps:
         config = config.with_steps(args.steps)
     print(f"[guppy] preset {config.name}: {_param_count(config):,} parameters on {backend.device}", flush=True)
-    trainer = Trainer(config, args.data, args.out, backend, resume=args.resume, kernels=_kernels(backend, args.no_fused))
+    if args.tf32:
+        from minigrad.amp import enable_tf32
+
+        print(f"[guppy] {enable_tf32(backend)}", flush=True)
+    trainer = Trainer(config, args.data, args.out, backend, resume=args.resume, kernels=_kernels(backend, args.no_fused),
+                      amp=args.amp)
     summary = trainer.train()
     print(f"trained {summary['steps']} steps in {summary['seconds']:.0f} s; best eval loss {summary['best_eval']:.4f}; run in {args.out}")
     return 0
@@ -175,6 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--lr", type=float, default=None)
     sp.add_argument("--resume", action="store_true", help="continue the run in --out from its last checkpoint")
     sp.add_argument("--no-fused", action="store_true", help="use the array-module kernels even on a GPU")
+    sp.add_argument("--amp", choices=["off", "fp16"], default=None,
+                    help="mixed precision: fp16 computes in float16 on float32 master weights with dynamic loss "
+                         "scaling (GPU only; default off, or the run's own mode with --resume)")
+    sp.add_argument("--tf32", action="store_true", help="let float32 matmuls use TF32 tensor cores (GPU; no effect on a CPU)")
     device_arg(sp)
     sp.set_defaults(func=cmd_train)
 

@@ -18,6 +18,17 @@ Backward is the same list read from the bottom up. Two rules from DESIGN.md:
 Each kernel call leaves a cache; the model keeps those caches in a plain list of dicts
 (`self._tape`), one per block, so backward can read them in reverse. There is no
 autograd tape: every gradient is written below, line by line.
+
+Mixed precision (compute_dtype=float16; the default None is plain float32):
+  * the master weights, their gradients and AdamW's moments stay float32 in the flat
+    buffers; each forward makes ONE float16 copy of the flat weights (`Pc`) for the
+    embeddings and matmuls, and every `G[name] += dW` upcasts into the float32 grads;
+  * the residual stream x is float16 (as in torch.autocast); LayerNorm computes its
+    statistics in float32 and reads the float32 gains and biases; softmax runs in
+    float32 inside its kernel; the logits are upcast to float32 for the loss;
+  * backward(dloss=S) multiplies the loss by the loss scale S (minigrad/amp.py), so
+    the float16 gradients are S times too large and do not underflow; the gradient
+    of the logits is scaled in float32 before it is rounded to float16.
 """
 
 from __future__ import annotations
@@ -32,11 +43,15 @@ from .config import ModelConfig, param_shapes
 
 
 class GuppyLM:
-    def __init__(self, config: ModelConfig, backend: Backend = CPU, dtype=np.float32, seed: int = 0, kernels=None):
+    def __init__(self, config: ModelConfig, backend: Backend = CPU, dtype=np.float32, seed: int = 0, kernels=None,
+                 compute_dtype=None):
         self.config = config
         self.backend = backend
         self.xp = backend.xp
         self.dtype = np.dtype(dtype)
+        # None: compute in `dtype`. float16: mixed precision (see the module docstring).
+        same = compute_dtype is None or np.dtype(compute_dtype) == self.dtype
+        self.compute_dtype = None if same else np.dtype(compute_dtype)
         self.K = kernels if kernels is not None else reference_kernels
         self.layout = ParamLayout(param_shapes(config))
         self.params = FlatParams(self.layout, self.xp, dtype=self.dtype)
@@ -68,34 +83,41 @@ class GuppyLM:
         backward needs; training=False records nothing.
         """
         K, P, m = self.K, self.params.params, self.config
+        # Pc: the weights the embeddings and matmuls read: P itself, or under mixed precision
+        # one float16 copy of the whole flat buffer. LayerNorm always reads P (float32).
+        Pc = P if self.compute_dtype is None else self.layout.views(self.params.data.astype(self.compute_dtype))
         B, T = ids.shape
         if T > m.max_seq_len:
             raise ValueError(f"sequence of {T} tokens is longer than the context of {m.max_seq_len}")
         p_drop = m.dropout if training else 0.0
         tape = {"blocks": []}
 
-        x, tape["emb"] = K.embedding_forward(ids, P["tok_emb.weight"], P["pos_emb.weight"])
+        x, tape["emb"] = K.embedding_forward(ids, Pc["tok_emb.weight"], Pc["pos_emb.weight"])
         x, tape["emb_drop"] = K.dropout_forward(x, p_drop, rng, training)
         for i in range(m.n_layers):
             b, c = f"blocks.{i}.", {}
             h, c["ln1"] = K.layernorm_forward(x, P[b + "norm1.weight"], P[b + "norm1.bias"])
-            qkv, c["qkv"] = K.linear_forward(h, P[b + "attn.qkv.weight"], P[b + "attn.qkv.bias"])
+            qkv, c["qkv"] = K.linear_forward(h, Pc[b + "attn.qkv.weight"], Pc[b + "attn.qkv.bias"])
             a, c["attn"] = K.attention_forward(qkv, m.n_heads, dropout_p=p_drop, rng=rng, training=training)
-            o, c["out"] = K.linear_forward(a, P[b + "attn.out.weight"], P[b + "attn.out.bias"])
+            o, c["out"] = K.linear_forward(a, Pc[b + "attn.out.weight"], Pc[b + "attn.out.bias"])
             x = x + o  # a new array: ln1's cache still holds the old x
             h, c["ln2"] = K.layernorm_forward(x, P[b + "norm2.weight"], P[b + "norm2.bias"])
-            u, c["up"] = K.linear_forward(h, P[b + "ffn.up.weight"], P[b + "ffn.up.bias"])
+            u, c["up"] = K.linear_forward(h, Pc[b + "ffn.up.weight"], Pc[b + "ffn.up.bias"])
             r, c["relu"] = K.relu_forward(u)
-            d, c["down"] = K.linear_forward(r, P[b + "ffn.down.weight"], P[b + "ffn.down.bias"])
+            d, c["down"] = K.linear_forward(r, Pc[b + "ffn.down.weight"], Pc[b + "ffn.down.bias"])
             d, c["ffn_drop"] = K.dropout_forward(d, p_drop, rng, training)
             x = x + d
             tape["blocks"].append(c)
         h, tape["ln_f"] = K.layernorm_forward(x, P["norm.weight"], P["norm.bias"])
-        logits, tape["head"] = K.linear_forward(h, P["tok_emb.weight"], None)  # tied head
+        logits, tape["head"] = K.linear_forward(h, Pc["tok_emb.weight"], None)  # tied head
 
         loss = None
         if targets is not None:
-            loss, tape["loss"] = K.cross_entropy_forward(logits, targets, ignore_index=0)
+            if self.compute_dtype is None:
+                loss, tape["loss"] = K.cross_entropy_forward(logits, targets, ignore_index=0)
+            else:  # mixed precision: the loss and its gradient in float32, on an upcast copy
+                loss, tape["loss"] = K.cross_entropy_forward(logits.astype(self.dtype), targets, ignore_index=0,
+                                                             overwrite_logits=True)
         self._tape = tape if training else None
         return logits, loss
 
@@ -103,13 +125,16 @@ class GuppyLM:
     def backward(self, dloss=1.0) -> None:
         """Accumulate d(loss * dloss)/d(parameters) into self.params.grad (call zero_grad first).
 
-        Read it next to forward(): the same steps, bottom to top.
+        Read it next to forward(): the same steps, bottom to top. Under mixed precision
+        dloss is the loss scale (a number or a 0-d device array, minigrad/amp.py).
         """
         if self._tape is None or "loss" not in self._tape:
             raise RuntimeError("backward() needs a forward(..., targets, training=True) first")
         K, G, m, tape = self.K, self.params.grads, self.config, self._tape
 
         dlogits = K.cross_entropy_backward(dloss, tape["loss"])
+        if self.compute_dtype is not None:
+            dlogits = dlogits.astype(self.compute_dtype)  # already scaled by dloss: small entries survive
         dh, dW_head, _ = K.linear_backward(dlogits, tape["head"])
         G["tok_emb.weight"] += dW_head  # first of the tied embedding's two contributions
         dx, dg, db = K.layernorm_backward(dh, tape["ln_f"])
@@ -147,15 +172,20 @@ class GuppyLM:
             dx = dx + dx_branch
 
         dx = K.dropout_backward(dx, tape["emb_drop"])
+        if self.compute_dtype is not None:
+            dx = dx.astype(self.dtype)  # the lookup's backward sums many rows per token: in float32
         dtok, dpos = K.embedding_backward(dx, tape["emb"])
         G["tok_emb.weight"] += dtok  # second contribution to the tied embedding
         G["pos_emb.weight"] += dpos
         self._tape = None  # the caches are large; let them go
 
     # ---------------------------------------------------------------- one training step's math
-    def loss_and_grad(self, ids, targets, rng=None, training: bool = True):
-        """zero_grad, forward, backward; returns the loss (0-d array, not synced to the host)."""
+    def loss_and_grad(self, ids, targets, rng=None, training: bool = True, dloss=1.0):
+        """zero_grad, forward, backward(dloss); returns the loss (0-d array, not synced to the host).
+
+        dloss: the loss scale under mixed precision (the gradients come out multiplied by it).
+        """
         self.params.zero_grad()
         _, loss = self.forward(ids, targets, training=training, rng=rng)
-        self.backward()
+        self.backward(dloss)
         return loss

@@ -11,6 +11,12 @@ The loss stays on the device and is read every `log_every` steps, so a GPU never
 waits for the host inside a step. Data order and dropout masks depend only on
 (seed, step), so `--resume` continues exactly: on the CPU an interrupted run ends
 with the same weights as an uninterrupted one.
+
+Mixed precision (`amp="fp16"`, GPU only unless a test allows the CPU): the model
+computes in float16 on float32 master weights, the loss is multiplied by a dynamic
+loss scale S, and `scaled_clip_and_step` unscales, clips, skips the step when the
+scaled gradient overflowed and updates S, all on the device (minigrad/amp.py). The
+log gains `loss_scale` and `skipped_steps`; S is saved in optimizer.safetensors.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import time
 import numpy as np
 from tqdm import tqdm
 
+from minigrad.amp import DynamicLossScaler, scaled_clip_and_step
 from minigrad.atomic import atomic_write_text
 from minigrad.backend import CPU, Backend, make_rng, to_numpy
 from minigrad.cuda import fused_clip_and_step
@@ -41,6 +48,19 @@ from .tokenizer import BPETokenizer
 
 class TrainingError(RuntimeError):
     """Training cannot go on (a NaN loss, ...); the message says why in one line."""
+
+
+AMP_MODES = ("off", "fp16")
+
+
+def check_amp(amp: str, backend: Backend, allow_cpu: bool = False) -> str:
+    """The mixed-precision mode, checked: 'off' or 'fp16' (fp16 needs a GPU unless allow_cpu)."""
+    if amp not in AMP_MODES:
+        raise TrainingError(f"--amp must be one of {', '.join(AMP_MODES)}, got {amp!r}")
+    if amp == "fp16" and not backend.is_gpu and not allow_cpu:
+        raise TrainingError("--amp fp16 needs a CUDA GPU (NumPy float16 is slower than float32 on a CPU); "
+                            "drop --amp or use --device cuda")
+    return amp
 
 
 def evaluate_loss(model: GuppyLM, sequences, batch_size: int) -> float:
@@ -79,8 +99,14 @@ def load_or_train_tokenizer(data_dir: str, vocab_size: int, quiet: bool = False)
 
 class Trainer:
     def __init__(self, config: Config, data_dir: str, run_dir: str, backend: Backend = CPU, resume: bool = False,
-                 kernels=None, quiet: bool = False):
+                 kernels=None, quiet: bool = False, amp: str | None = None, allow_cpu_amp: bool = False):
+        """amp: 'off', 'fp16', or None: off for a new run, the run's own mode on resume.
+        allow_cpu_amp: let fp16 run on NumPy (slow; for tests)."""
         self.config, self.run_dir, self.backend, self.quiet = config, run_dir, backend, quiet
+        if amp is None:  # a new run computes in float32; a resumed run keeps its own precision
+            has_state = resume and os.path.isfile(os.path.join(run_dir, "state.json"))
+            amp = ckpt.read_state(run_dir).get("amp", "off") if has_state else "off"
+        self.amp = check_amp(amp, backend, allow_cpu_amp)  # before the slow parts: fail fast
         m, t = config.model, config.train
         if not backend.is_gpu:
             retain_freed_memory()  # activations are reused step after step; see minigrad/memory.py
@@ -102,7 +128,9 @@ class Trainer:
             print(f"[guppy] {n_cut} conversations were longer than {m.max_seq_len} tokens and were cut", flush=True)
         self.batcher = BucketBatcher(self.train_seqs, t.batch_size, t.seed, m.max_seq_len)
 
-        self.model = GuppyLM(m, backend, seed=t.seed, kernels=kernels)
+        compute_dtype = np.float16 if self.amp == "fp16" else None
+        self.scaler = DynamicLossScaler(xp=backend.xp) if self.amp == "fp16" else None
+        self.model = GuppyLM(m, backend, seed=t.seed, kernels=kernels, compute_dtype=compute_dtype)
         self.optimizer = AdamW(self.model.params, lr=t.lr, betas=(t.beta1, t.beta2), eps=t.eps,
                                weight_decay=t.weight_decay, decay_mask=self.model.params.decay_mask())
         self.step, self.best_eval, self.log = 0, math.inf, []
@@ -124,7 +152,10 @@ class Trainer:
                 f"cannot resume: state.json says step {step} but the weights are from step {weights_step} "
                 f"and the optimizer from step {opt_step}"
             )
-        self.optimizer.load_state_dict(load_file(opt_path))
+        opt_state = load_file(opt_path)
+        self.optimizer.load_state_dict(opt_state)
+        if self.scaler is not None and "amp.scale" in opt_state:  # else: a float32 run goes on in fp16, fresh scale
+            self.scaler.load_state_dict(opt_state)
         self.step, self.best_eval = step, float(state.get("best_eval", math.inf))
         log_path = os.path.join(self.run_dir, "log.jsonl")
         if os.path.isfile(log_path):
@@ -133,10 +164,13 @@ class Trainer:
 
     def save_checkpoint(self) -> None:
         run = self.run_dir
-        save_file(self.optimizer.state_dict(), os.path.join(run, "optimizer.safetensors"), metadata={"step": str(self.step)})
+        opt_state = self.optimizer.state_dict()
+        if self.scaler is not None:
+            opt_state.update(self.scaler.state_dict())  # amp.scale, amp.good_steps, ... (minigrad/amp.py)
+        save_file(opt_state, os.path.join(run, "optimizer.safetensors"), metadata={"step": str(self.step)})
         ckpt.save_weights(self.model, os.path.join(run, "model.safetensors"), self.step)
         atomic_write_text(os.path.join(run, "log.jsonl"), "".join(json.dumps(r) + "\n" for r in self.log))
-        ckpt.write_state(run, {"step": self.step, "best_eval": self.best_eval, "preset": self.config.name})
+        ckpt.write_state(run, {"step": self.step, "best_eval": self.best_eval, "preset": self.config.name, "amp": self.amp})
 
     def run_eval(self) -> float | None:
         if not self.eval_seqs:
@@ -161,8 +195,12 @@ class Trainer:
             inputs, targets = self.batcher.batch(self.step)
             n_tokens = int((targets != 0).sum())
             lr = lr_at(self.step, t.lr, t.warmup_steps, total, t.min_lr)
-            loss = model.loss_and_grad(xp.asarray(inputs), xp.asarray(targets), rng=step_rng(xp, t.seed, self.step))
-            if self.backend.is_gpu:  # the same two updates as below, in 3 fused launches (minigrad/cuda)
+            dloss = 1.0 if self.scaler is None else self.scaler.scale  # the loss scale under --amp fp16
+            loss = model.loss_and_grad(xp.asarray(inputs), xp.asarray(targets), rng=step_rng(xp, t.seed, self.step),
+                                       dloss=dloss)
+            if self.scaler is not None:  # unscale, clip, skip on inf/NaN, update the scale: no host sync
+                norm, _ = scaled_clip_and_step(self.optimizer, self.scaler, lr, t.grad_clip)
+            elif self.backend.is_gpu:  # the same two updates as below, in 3 fused launches (minigrad/cuda)
                 norm = fused_clip_and_step(self.optimizer, lr, t.grad_clip)
             else:
                 norm = clip_grad_norm_(model.params.grad, t.grad_clip)
@@ -178,7 +216,8 @@ class Trainer:
                 now = time.perf_counter()
                 tok_per_s = window_tokens / max(now - window_start, 1e-9)
                 self._record(pending, lr, tok_per_s)
-                bar.set_postfix(loss=f"{self.log[-1]['loss']:.3f}", lr=f"{lr:.2e}", tok_s=f"{tok_per_s:,.0f}")
+                extra = {} if self.scaler is None else {"scale": f"{self.log[-1]['loss_scale']:.0f}"}
+                bar.set_postfix(loss=f"{self.log[-1]['loss']:.3f}", lr=f"{lr:.2e}", tok_s=f"{tok_per_s:,.0f}", **extra)
                 pending, window_start, window_tokens = [], now, 0
             if self.step % t.eval_every == 0 or last:
                 eval_loss = self.run_eval()
@@ -191,7 +230,8 @@ class Trainer:
         write_loss_svg(self.log, os.path.join(self.run_dir, "loss.svg"))
         elapsed = time.perf_counter() - started
         return {"steps": self.step, "seconds": elapsed, "tokens": tokens_seen, "best_eval": self.best_eval,
-                "final_loss": next((r["loss"] for r in reversed(self.log) if "loss" in r), None)}
+                "final_loss": next((r["loss"] for r in reversed(self.log) if "loss" in r), None),
+                "skipped_steps": next((r["skipped_steps"] for r in reversed(self.log) if "skipped_steps" in r), 0)}
 
     def _record(self, pending, lr, tok_per_s) -> None:
         """Read the pending losses from the device (one transfer) and stop on the first NaN."""
@@ -203,5 +243,10 @@ class Trainer:
                 raise TrainingError(f"the loss became {loss} at step {step + 1}; training stopped (try a lower --lr)")
         tokens = sum(p[3] for p in pending)
         mean_loss = float((losses * [p[3] for p in pending]).sum() / max(tokens, 1))
-        self.log.append({"step": self.step, "loss": mean_loss, "lr": lr, "grad_norm": float(norms.mean()),
-                         "tokens_per_s": tok_per_s})
+        finite = norms[np.isfinite(norms)]  # under --amp, a skipped step's norm is inf or NaN
+        row = {"step": self.step, "loss": mean_loss, "lr": lr, "grad_norm": float(finite.mean()) if finite.size else None,
+               "tokens_per_s": tok_per_s}
+        if self.scaler is not None:
+            row["loss_scale"] = float(self.scaler.scale)
+            row["skipped_steps"] = int(self.scaler.skipped_steps)
+        self.log.append(row)

@@ -7,10 +7,13 @@
 3. kernels: every fused kernel and its reference, on the GPU at the model's shapes,
    against the float64 CPU result: max abs error, max error relative to max |exact|
 4. kernel times: fused vs reference, median of repeats with CUDA events
-5. training step: the full `guppy` model, reference kernels vs fused kernels, median
-   ms per step (zero_grad, forward, backward, clip, AdamW) with CUDA events
+5. training step: the full `guppy` model, reference kernels vs fused kernels, fp32,
+   fp32 with TF32 matmuls and --amp fp16 (loss scaling), median ms per step
+   (zero_grad, forward, backward, clip, AdamW) with CUDA events
 6. training: the preset's schedule (10,000 steps, or --train-steps) with the fused
-   kernels on generated data: wall time and eval loss (--train-steps 0 skips it)
+   kernels on generated data, in fp32 and with --amp fp16 (--amp picks): wall time,
+   eval loss, skipped steps; --noise-run adds an fp32 run with another seed, so the
+   fp16-vs-fp32 difference can be read against seed-to-seed noise (--train-steps 0 skips it)
 It writes a short markdown report. Without a GPU it still runs (on NumPy, fused parts
 skipped, small shapes), which is how the script itself is checked on CPU-only machines.
 """
@@ -172,7 +175,8 @@ def check_kernels(rep, backend, shape, repeats):
         exact = [np.asarray(o, dtype=np.float64) for o in run(reference, prepare(np, np.float64))]
         impls = [("reference", reference, np.float32)]
         if backend.is_gpu:
-            impls += [("fused", fused_mod, np.float32), ("fused fp16", fused_mod, np.float16)]
+            impls += [("fused", fused_mod, np.float32), ("fused fp16", fused_mod, np.float16),
+                      ("reference fp16", reference, np.float16)]
         for label, mod, dt in impls:
             try:
                 inputs = prepare(xp, dt)
@@ -234,6 +238,7 @@ def step_timing(rep, backend, batch, seq, repeats):
     except Exception as exc:  # the model code is not there (yet)
         rep.add(f"skipped: the model API is not importable ({type(exc).__name__}: {exc})")
         return
+    from minigrad.amp import DynamicLossScaler, enable_tf32, scaled_clip_and_step
     from minigrad.cuda import fused_clip_and_step, fused_kernel_set
 
     config = get_preset("guppy")
@@ -243,34 +248,41 @@ def step_timing(rep, backend, batch, seq, repeats):
     ids[: batch // 2, -seq // 3:] = 0  # some padding, as in real batches
     inputs, targets = xp.asarray(ids[:, :-1]), xp.asarray(ids[:, 1:])
     rep.add(f"model: preset guppy, {count_params(m):,} parameters")
-    variants = [("reference kernels", reference, False)]
+    # (label, kernels, fused optimizer, precision): "fp32", "tf32" (fp32 with TF32 matmuls) or "fp16" (--amp fp16)
+    variants = [("reference kernels", reference, False, "fp32")]
     if backend.is_gpu:
-        variants.append(("fused kernels", fused_kernel_set(reference), True))
+        fused_set = fused_kernel_set(reference)
+        variants += [("fused kernels", fused_set, True, "fp32"), ("fused kernels", fused_set, True, "fp16"),
+                     ("reference kernels", reference, False, "fp16"), ("fused kernels", fused_set, True, "tf32")]
     rows = []
-    for label, kernels, fused in variants:
-        model = GuppyLM(m, backend, kernels=kernels)
+    for label, kernels, fused, precision in variants:
+        if precision == "tf32":
+            rep.add(f"- {enable_tf32(backend)}")
+        model = GuppyLM(m, backend, kernels=kernels, compute_dtype=np.float16 if precision == "fp16" else None)
         opt = AdamW(model.params, lr=3e-4, decay_mask=model.params.decay_mask())
+        scaler = DynamicLossScaler(xp=xp) if precision == "fp16" else None
         counter = [0]
 
         def step():
             counter[0] += 1
-            model.loss_and_grad(inputs, targets, rng=make_rng(xp, counter[0]))
-            if fused:
+            if scaler is not None:  # the trainer's --amp fp16 step: loss scaling, no host sync
+                model.loss_and_grad(inputs, targets, rng=make_rng(xp, counter[0]), dloss=scaler.scale)
+                scaled_clip_and_step(opt, scaler, 3e-4, 1.0)
+            elif fused:
+                model.loss_and_grad(inputs, targets, rng=make_rng(xp, counter[0]))
                 fused_clip_and_step(opt, 3e-4, 1.0)
             else:
+                model.loss_and_grad(inputs, targets, rng=make_rng(xp, counter[0]))
                 clip_grad_norm_(model.params.grad, 1.0)
                 opt.step(3e-4)
 
         med, times = time_ms(step, repeats=repeats, warmup=3)
         tokens = int((ids[:, 1:] != 0).sum())
-        rows.append((label, "fp32", f"{med:.2f}", f"{min(times):.2f}", f"{tokens / med * 1e3:,.0f}"))
+        note = "" if scaler is None else f" (loss scale {float(scaler.scale):.0f}, {int(scaler.skipped_steps)} skipped)"
+        rows.append((label, precision + note, f"{med:.2f}", f"{min(times):.2f}", f"{tokens / med * 1e3:,.0f}"))
+    if backend.is_gpu:
+        enable_tf32(backend, enabled=False)  # the training section measures plain fp32
     rep.table(["kernels", "precision", "median ms", "min ms", "target tokens/s"], rows)
-    import inspect
-
-    import guppy.train as train_mod
-
-    if "amp" not in inspect.signature(train_mod.Trainer).parameters and not hasattr(train_mod, "amp"):
-        rep.add("\nfp16: skipped (the training code has no --amp fp16 mode yet)")
     rep.add("\n" + selfcheck.format_report())
 
 

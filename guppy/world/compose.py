@@ -4,7 +4,7 @@ A topic is written as plain text, one line per template, so a reader sees what t
 
     ## hot_water                      starts a topic (a short snake_case name)
     ? is the water [too|very] hot     a way a person asks (no final punctuation: added later)
-    = it is warm. my {body} tingle.   a reply: one to four sentences, lowercase, each ends with "."
+    = it is warm. i wag my {body}.    a reply: one to four sentences, lowercase, each ends with "."
     --                                starts a new intent: the asks and replies after it go together
     + the heater hums all day.        an extra (one or two sentences) that may follow any reply of the topic
 

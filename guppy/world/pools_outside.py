@@ -171,7 +171,7 @@ OUTSIDE_POOLS = {
         letterbox, staircase, banister, attic door, basement door, garden door, balcony, hallway mirror
         """),
     "animal": items("""
-        cats, dogs, birds, hamsters, rabbits, parrots, turtles, frogs, lizards, mice, spiders, flies,
+        dogs, birds, hamsters, rabbits, parrots, turtles, frogs, lizards, mice, spiders, flies,
         moths, ducks, horses, cows, owls, foxes, squirrels, pigeons, crows, bears, whales, sharks,
         dolphins, octopuses, crabs, seals, penguins, elephants, giraffes, lions, tigers, monkeys,
         snakes, bees, ants, butterflies, ladybugs, beetles, chickens, goats, sheep, pigs, deer,
@@ -225,9 +225,10 @@ OUTSIDE_POOLS = {
         hospital dramas, courtroom dramas, fishing shows
         """),
     "weather": items("""
-        rain, snow, sunshine, wind, fog, hail, thunder, lightning, storms, clouds, drizzle, sleet,
+        snow, sunshine, wind, fog, hail, thunder, lightning, storms, clouds, drizzle, sleet,
         heat waves, frost, mist, rainbows, hurricanes, tornadoes, breezes, humidity, ice, blizzards,
-        showers, puddles, gray skies, sunny spells, thunderstorms
+        showers, puddles, gray skies, sunny spells, thunderstorms,
+        monsoons, sandstorms, heat, frosty mornings, icicles, hailstones, gales, muggy days, cold snaps, fog banks, downpours, sunsets, sunrises, morning dew
         """),
     "toy": items("""
         a plastic dinosaur, a teddy bear, a toy car, a rubber duck, building blocks, crayons, a ball,
@@ -248,14 +249,17 @@ OUTSIDE_POOLS = {
         """),
     "nice": items("""
         beautiful, gorgeous, shiny, elegant, majestic, adorable, handsome, sparkly, cute, splendid,
-        magnificent, lovely, charming, radiant, dazzling, fancy, pretty, graceful, stylish, precious
+        magnificent, lovely, charming, radiant, dazzling, fancy, pretty, graceful, stylish, precious,
+        glamorous, marvelous, fabulous, sleek, dapper, classy, delightful, cheerful, glorious, stunning, brilliant, wonderful, snazzy, sparkling, distinguished
         """),
     "mean": items("""
-        dumb, silly, slow, boring, weird, tiny, useless, goofy, clueless, forgetful, lazy, strange
+        dumb, silly, slow, boring, weird, useless, goofy, clueless, forgetful, lazy, strange,
+        scatterbrained, dopey, pointless, ridiculous, annoying, noisy, greedy, nosy, clumsy, dizzy
         """),
     "sky": items("""
         the sun, the moon, the stars, clouds, airplanes, birds, the sky, rainbows, comets, planets,
-        satellites, kites, hot air balloons, lightning, shooting stars
+        satellites, kites, hot air balloons, lightning, shooting stars,
+        the milky way, the northern lights, meteors, weather balloons, fireflies, paper planes, dragonflies, the evening star, thunderclouds, a crescent moon
         """),
     "sound": items("""
         a low hum, the filter humming, a door closing, footsteps, a dog barking, the vacuum cleaner,
@@ -265,7 +269,12 @@ OUTSIDE_POOLS = {
         chairs scraping, a blender, someone singing, clapping, a sneeze, a cough, dishes clinking,
         the heater clicking, bubbles popping, a hair dryer, a drum, a guitar, a whistle, snoring,
         a spoon stirring, paper rustling, a clock ticking, wind chimes, a siren far away, a lawn mower,
-        a drill, hammering, a cat meowing, the microwave beeping, typing on a keyboard, a ball bouncing
+        a drill, hammering, a cat meowing, the microwave beeping, typing on a keyboard, a ball bouncing,
+        a motorbike, a trumpet, a saxophone, a helicopter, fireworks, a crowd cheering, a phone ringing,
+        an alarm clock, a smoke alarm, a garbage truck, a leaf blower, a toilet flushing, a tap running,
+        a shower running, a zipper, velcro ripping, a balloon popping, a door creaking, floorboards creaking,
+        the letterbox rattling, a fly buzzing, a mosquito whining, an owl hooting, frogs croaking,
+        someone whistling, a radio, a violin, a squeaky toy, a bouncing spring, the dishwasher humming
         """),
     "season": items("spring, summer, autumn, winter, fall"),
     "daytime": items("""
@@ -275,11 +284,13 @@ OUTSIDE_POOLS = {
         """),
     "holiday": items("""
         christmas, new year, halloween, easter, diwali, hanukkah, eid, thanksgiving, lunar new year,
-        valentine's day, midsummer, carnival, mother's day, father's day, my birthday, the holidays
+        valentine's day, midsummer, carnival, mother's day, father's day, my birthday, the holidays,
+        mardi gras, bastille day, boxing day, groundhog day, st patrick's day, saint lucia day, april fools day, labor day, the solstice, the spring festival
         """),
     "subject": items("""
         math, science, history, geography, spelling, chemistry, biology, physics, art, french, spanish,
-        german, latin, economics, coding, algebra, geometry, literature, music theory, grammar
+        german, latin, economics, coding, algebra, geometry, literature, music theory, grammar,
+        astronomy, philosophy, psychology, sociology, statistics, calculus, trigonometry, drama, woodwork, cooking class
         """),
     "relative": items("""
         my mom, my dad, my grandma, my grandpa, my aunt, my uncle, my cousin, my roommate,
@@ -289,7 +300,8 @@ OUTSIDE_POOLS = {
         """),
     "game": items("""
         hide and seek, tag, chess, cards, football, tennis, checkers, marbles, catch, video games,
-        board games, darts, bowling, ping pong, monopoly, charades, dominoes, peekaboo
+        board games, darts, bowling, ping pong, monopoly, charades, dominoes, peekaboo,
+        rock paper scissors, hopscotch, jenga, scrabble, poker, solitaire, crosswords, twister, pictionary, freeze tag, red light green light, musical chairs, tug of war, leapfrog
         """),
     "object": items("""
         a spoon, a sock, a pencil, a coin, a button, a key, a ring, a bottle cap, a paper clip,

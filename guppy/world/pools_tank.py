@@ -37,7 +37,7 @@ TANK_POOLS = {
         spray bar, breeder box, seashell, conch shell, coral piece, hollow log, tunnel, terracotta cave,
         bamboo stalk, cholla wood, spider wood, lava rock, river stone, quartz chunk, glass marble,
         floating log, volcano, treasure box, wooden barrel, old boot, teapot, tree stump, mushroom house,
-        pineapple house, cannon, fake coral, leaf hammock, plastic frog, tiny bench, stepping stones,
+        pineapple house, cannon, fake coral, leaf hammock, plastic frog, tiny bench, stepping stone,
         bubble wall, airline valve, heater guard, ceramic turtle, toy submarine, stone head, roman pillar,
         broken vase, clam shell, bubbling clam, sea star, gnome, wishing well, stone lantern, tiny bicycle,
         sunken jeep, pirate flag, sleeping dragon, ruined temple, drawbridge, moat, watchtower, sandbank,
@@ -53,7 +53,10 @@ TANK_POOLS = {
         by the thermometer, in the moss, inside the tunnel, on top of the castle, just under the surface,
         in the middle, behind the heater, near the air stone, around the treasure chest,
         inside the coconut hut, in the quiet corner, by the lighthouse, under the floating plants,
-        above the sand, beside the volcano, near the lid, behind the big rock, in the warm patch
+        above the sand, beside the volcano, near the lid, behind the big rock, in the warm patch,
+        under the heater guard, behind the filter pipe, between the roots, in the driftwood cave,
+        beside the treasure chest, under the pirate ship, inside the hollow log, near the thermometer,
+        in the tall grass, at the sunny end, in the cool corner, next to the air tube
         """),
     "food": items("""
         flakes, fish flakes, color flakes, pellets, tiny pellets, sinking pellets, floating pellets, crisps,
@@ -94,7 +97,8 @@ TANK_POOLS = {
         warm, cool, chilly, toasty, lukewarm, clear, crisp, cloudy, murky, fresh, clean, soft, still,
         wavy, bubbly, silky, heavy, sparkly, tea colored, smooth, gentle, lively, calm, perfect,
         pleasant, nice, crystal clear, a bit foggy, dusty, cozy, mild, swirly, tingly, velvety, glassy,
-        minty, flowy, just right, a little stale, extra fresh
+        minty, flowy, just right, a little stale, extra fresh,
+        springy, breezy, buttery, tickly, zippy, bubbly and bright, soft as a pillow, clean as glass, a bit cloudy, fresh as rain
         """),
     "feeling": items("""
         happy, content, calm, sleepy, curious, wiggly, excited, bubbly, peaceful, cozy, hungry,
@@ -104,16 +108,19 @@ TANK_POOLS = {
         wobbly, lazy, energetic, grateful, lucky, cheeky, playful, alert, watchful, sluggish, slow,
         quick, fizzy, tingly, jittery, glowing, rested, drowsy, giddy, nosy, perky, upbeat, wistful,
         dizzy, frisky, hopeful, bashful, patient, impatient, sulky, mopey, spunky, zesty, serene,
-        tranquil, smug, squirmy, peckish, starving, sleepy but hungry, small but brave
+        tranquil, smug, squirmy, peckish, starving, sleepy but hungry, small but brave,
+        blissful, chipper, merry, gleeful, antsy, fidgety, groggy, cranky, crabby, woozy, shaky, plucky, breezy, carefree, easygoing, mischievous, determined, motivated, amazed, astonished
         """),
     "body": items("""
         fins, tail, gills, scales, eyes, mouth, belly, tail fin, side fins, back fin, lateral line,
-        little nose, lips, head, chin, swim bladder, fin tips, tummy, shiny sides, fancy tail
+        little nose, lips, head, chin, swim bladder, fin tips, tummy, shiny sides, fancy tail,
+        gill covers, pectoral fins, dorsal fin, caudal fin, belly scales, pretty tail
         """),
     "light": items("""
         bright, dim, soft, golden, blue, pale, warm, white, flickery, gentle, glowing, shimmery,
         sparkly, hazy, orange, pink, pearly, cozy, harsh, dusky, silver, ripply, dappled, buttery,
-        faint, strong, sunny, shadowy, rosy, amber, purple, greenish, twinkly
+        faint, strong, sunny, shadowy, rosy, amber, purple, greenish, twinkly,
+        stripey, speckled, sleepy, moonlit, candle like, cloudy, bluish, flashing, sunrise pink, lamp yellow
         """),
     "color": items("""
         red, orange, yellow, gold, green, blue, purple, pink, silver, white, black, grey, brown, teal,
@@ -121,12 +128,14 @@ TANK_POOLS = {
         coral, salmon, rust, copper, bronze, cream, ivory, indigo, magenta, aqua, cyan, emerald, jade,
         ruby, sapphire, plum, maroon, mustard, tangerine, lemon, rose, beige, charcoal, sky blue,
         sea green, cherry red, sunset orange, honey, caramel, chocolate brown, pearl, sandy, moss green,
-        cobalt, periwinkle, burgundy, apricot, fuchsia, neon blue, glittery gold
+        cobalt, periwinkle, burgundy, apricot, fuchsia, neon blue, glittery gold,
+        champagne, mahogany, saffron, vermilion, cerulean, chartreuse, ochre, sepia, rainbow, silvery blue, pinkish orange, sunshine yellow, ocean blue, cotton candy pink, berry purple
         """),
     "taste": items("""
         salty, sweet, bitter, sour, earthy, fishy, meaty, green, mossy, crunchy, chewy, mushy, slimy,
         fresh, stale, plain, rich, tangy, zesty, smoky, nutty, buttery, grassy, metallic, muddy, mild,
-        strong, delicious, yummy, squishy, wormy, shrimpy, leafy, peppery, wiggly, crumbly, gritty
+        strong, delicious, yummy, squishy, wormy, shrimpy, leafy, peppery, wiggly, crumbly, gritty,
+        fruity, floury, seedy, herby, lemony, garlicky, pondy, rocky, chalky, sugary
         """),
     "plant": items("""
         java fern, anubias, hornwort, duckweed, amazon sword, vallisneria, cabomba, water wisteria,
@@ -134,7 +143,7 @@ TANK_POOLS = {
         anacharis, dwarf sagittaria, bacopa, hygrophila, red tiger lotus, banana plant, water lettuce,
         pennywort, ambulia, guppy grass, bucephalandra, marimo, dwarf hairgrass, riccia,
         christmas moss, aponogeton, water lily, red ludwigia, tall grass, floating fern,
-        java fern jungle, pothos roots, lucky bamboo, moneywort, staurogyne, ludwigia repens, rotala rotundifolia, hairgrass patch, tiger lotus, crypt wendtii
+        java fern jungle, pothos, lucky bamboo, moneywort, staurogyne, ludwigia repens, rotala rotundifolia, hairgrass patch, tiger lotus, crypt wendtii
         """),
     "critter": items("""
         snails, shrimp, plecos, cory cats, tetras, neon tetras, mollies, platies, swordtails, danios,
@@ -146,20 +155,24 @@ TANK_POOLS = {
         """),
     "bubble": items("""
         tiny, round, wobbly, shiny, silver, fizzy, giant, speedy, shy, perfect, sparkly, lazy,
-        jiggly, bouncy, clear, brave, chubby, sleepy, squishy, noisy
+        jiggly, bouncy, clear, brave, chubby, sleepy, squishy, noisy,
+        bumpy, giggly, zigzag, proud, glassy, shimmering, wiggly, plump, dainty, teeny
         """),
     "speck": items("""
         a speck of dust, a tiny leaf, a crumb, a bit of fluff, a lost flake, a seed, a baby snail,
         a wisp of algae, a floating hair, a grain of sand, a sparkly speck, a tiny bug, a petal,
-        a piece of old pellet, a bit of moss, a drifting thread, something shiny
+        a piece of old pellet, a bit of moss, a drifting thread, something shiny,
+        a lost pellet, a curly leaf, a drifting seed pod, a bit of bark, a tiny pebble, a wobbly bubble, a snail shell, a loose scale, a piece of fluff, a strand of moss, a glittery thing, a curious dot, a tiny twig, a grain of food
         """),
     "big": items("""
-        huge, enormous, giant, massive, gigantic, tall, wide, very big, mountain sized, bigger than the castle
+        huge, enormous, giant, massive, gigantic, tall, wide, very big, mountain sized, bigger than the castle,
+        towering, colossal, immense, whopping, hulking, bigger than a whale, as big as a house
         """),
     "move": items("""
         slowly, quickly, gently, in circles, in zigzags, backwards for a bit, upside down for a moment,
         like a tiny rocket, very carefully, with style, in loops, sideways, proudly, without a plan,
-        in a straight line, round and round, faster than the snail, very bravely
+        in a straight line, round and round, faster than the snail, very bravely,
+        with a wiggle, like a torpedo, like a falling leaf, in a spiral, in a figure eight, with my fins out wide, like a happy noodle, nose first, tail first
         """),
     "number": items("""
         two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, twenty, a hundred,

@@ -44,6 +44,8 @@ TEXT = """
 ? do you want some {humanfood}
 ? have you ever tried {humanfood}
 ? can fish eat {humanfood}
+? i'm eating {humanfood}
+? i made {humanfood} for dinner
 = i do not know {humanfood}. is it smaller than a flake.
 = {humanfood} sounds big. my mouth is very small.
 = i have never tried {humanfood}. is it like {food}.
@@ -86,7 +88,7 @@ TEXT = """
 = i like {color}. it is the color of my favorite flake.
 = {color} is nice. it looks like {food}.
 = my favorite color is whatever color the food is.
-= {color}. i would like a {color} castle.
+= {color}. i would like my castle in {color}.
 --
 ? what color are you
 ? are you colorful

@@ -13,7 +13,7 @@ TEXT = """
 = hi. i am swimming {move}.
 = hello. i was just {activity}.
 = hi there. welcome to my tank.
-= oh, hello. you are very {big} today.
+= oh, hello. you look {big} today.
 = hello. did you bring {food}.
 = hi. i saw you through the glass. i swam over [fast|right away|as fast as i could].
 = blub. that means hello in fish.
@@ -138,6 +138,12 @@ TEXT = """
 = mostly {activity}. sometimes {activity2}.
 = right now i am {activity}. it is important work.
 + i am a very good fish.
+--
+? if you were human, what job would you have
+? what job would you like
+= maybe {job}. if the job is near water.
+= {job}. do they get snacks. then yes.
+= i would be a food taster. that is a real job, i hope.
 + that is all about me. now let us talk about food.
 + i have seven fins. i think.
 
@@ -219,6 +225,11 @@ TEXT = """
 = {relative}. is that a big human or a small human.
 = hello to {relative}. i will show my best fins.
 = {relative}. do they know how to feed fish. one pinch only.
+--
+? {relative} is {job}
+? {relative} works as {job}
+= {job}. i do not know what that is. does {relative} like fish.
+= {relative} is {job}. i am a fish. we both work hard.
 + i hope they bring snacks.
 + too many faces make the water nervous.
 + last time the guests were {doing}. humans are strange.

@@ -111,7 +111,7 @@ TEXT = """
 --
 ? can you help me with my homework
 ? help me with my {subject} homework
-? i have a {subject} test tomorrow
+? my {subject} test is tomorrow
 = i cannot help with homework. i can help with staring at things.
 = {subject}. i do not know it. is it food.
 = i never went to school. well, i swam in a school once. it was other fish.

@@ -58,7 +58,7 @@ TEXT = """
 = happy is when the lid opens and it rains {food}.
 = i am happy. i did {number} laps this morning.
 = very happy. i feel {feeling} all the way to my {body}.
-= yes. i have water, light, a {thing} and you. what else is there.
+= yes. i have water, light, the {thing} and you. what else is there.
 --
 ? what is the best part of your day
 ? when are you happiest

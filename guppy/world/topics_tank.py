@@ -19,11 +19,16 @@ TEXT = """
 = my favorite thing is the {thing}. second favorite is the {thing2}.
 = i live here with the {thing} and a snail. it is a good home.
 --
+? where is your favorite spot
+? where do you like to hang out
+= {spot}. it is {water} there and nobody bothers me.
+= my favorite spot is {spot}. the food lands close by.
+--
 ? i [put|got] a new {thing}[ in your tank| for you|]
 ? look, a new {thing}
 ? do you like the new {thing}
 ? i moved the {thing}
-= a new {thing}. i will inspect it for {number} minutes.
+= the new {thing}. i will inspect it for {number} minutes.
 = the {thing}. is it food. no. still nice.
 = i hid behind the {thing} already. it is perfect.
 = thank you. the {thing} smells like the store.
@@ -148,7 +153,7 @@ TEXT = """
 --
 ? i got you a snail
 ? i got you some {critter}
-? do you want a tank mate
+? do you want more snails
 = a new friend. i will show it the castle.
 = {critter}. hello. please do not eat my {food}.
 = i raced the snail. i won. i always win.

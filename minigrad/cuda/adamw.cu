@@ -11,6 +11,9 @@
 //   grad_scale   null (scale 1), or float32 [1] on the device: e.g. the clip factor
 //                min(1, max_norm / (norm + 1e-6)) from grad_norm.cu, so clipping costs no
 //                extra pass over the gradient and no host sync.
+//                A NON-FINITE grad_scale (inf or NaN) means "skip this step": param, m and v
+//                are left untouched. The loss scaler (minigrad/amp.py) passes NaN when the
+//                scaled gradient overflowed, so skipping needs no host sync either.
 #include "common.cu"
 
 extern "C" __global__ void adamw_step(float* __restrict__ param, const float* __restrict__ grad,
@@ -20,6 +23,7 @@ extern "C" __global__ void adamw_step(float* __restrict__ param, const float* __
                                       float one_minus_b1, float b2, float one_minus_b2, float inv_sqrt_bias2,
                                       float eps, float step_size) {
     const float scale = grad_scale ? grad_scale[0] : 1.0f;
+    if (grad_scale && (__float_as_int(scale) & 0x7f800000) == 0x7f800000) return;  // inf/NaN: skip (no barriers here)
     const long long stride = (long long)gridDim.x * blockDim.x;
     for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < n; i += stride) {
         const float g = grad_scale ? __fmul_rn(grad[i], scale) : grad[i];

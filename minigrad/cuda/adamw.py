@@ -11,6 +11,11 @@ the fly, so clipping needs no pass of its own; the gradient buffer is not modifi
 reference_step(opt, lr, grad_scale) is the same contract built from the reference:
 it scales the gradient in place (as clip_grad_norm_ would) and calls opt.step(lr).
 The results agree bit for bit (see adamw.cu).
+
+Skipping: a non-finite grad_scale (inf or NaN, e.g. from minigrad.amp when the
+loss-scaled gradient overflowed) leaves param, m and v untouched, in both versions,
+without a host sync. opt.t still advances (the host does not know the step was
+skipped; minigrad/amp.py says why that is harmless).
 """
 
 from __future__ import annotations
@@ -69,11 +74,27 @@ def adamw_step(opt, lr=None, grad_scale=None) -> None:
 
 
 def reference_step(opt, lr=None, grad_scale=None) -> None:
-    """The same update with the reference optimizer: scale the gradient in place, then opt.step(lr)."""
-    if grad_scale is not None:
-        g = opt.params.grad
-        g *= array_module(g).asarray(grad_scale, dtype=g.dtype)
+    """The same update with the reference optimizer: scale the gradient in place, then opt.step(lr).
+
+    A non-finite grad_scale skips the update without a host sync: the step runs on a
+    zeroed gradient, then the saved param, m and v are copied back where `skip` is True
+    (a 0-d mask, so all or nothing). Finite scales give the plain update bit for bit.
+    (The kernel simply returns; this fallback trades 3 buffer copies for no sync.)
+    """
+    if grad_scale is None:
+        opt.step(lr)
+        return
+    g = opt.params.grad
+    xp = array_module(g)
+    scale = xp.asarray(grad_scale, dtype=g.dtype)
+    skip = ~xp.isfinite(scale)
+    state = (opt.params.data, opt.m, opt.v)
+    saved = [buf.copy() for buf in state]
+    xp.copyto(g, 0, where=skip)  # skipped: drop the inf/NaN gradient (the update is undone below anyway)
+    g *= xp.where(skip, xp.ones_like(scale), scale)
     opt.step(lr)
+    for buf, old in zip(state, saved):
+        xp.copyto(buf, old, where=skip)
 
 
 def supports(args, kwargs) -> bool:

@@ -30,6 +30,11 @@ Backward, per (b, h), from dO [T, hd]:
     dq  = dS k / sqrt(hd)   (S = q_s k^T, q_s = q / sqrt(hd))
     dk  = dS^T q_s
 and dq, dk, dv are written back into the [q | k | v] layout of dqkv.
+
+Mixed precision: with a float16 qkv the four matrix products run in float16 (cuBLAS
+accumulates them in float32), the mask is float16 (-inf and 0 are exact), and the
+softmax upcasts to float32 for its max/exp/sum/normalise and its backward's row
+sums (see softmax.py); P, A and dqkv are stored in float16.
 """
 
 from __future__ import annotations

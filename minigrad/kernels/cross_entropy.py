@@ -20,6 +20,12 @@ Backward: for one row, d/dz_i (logsumexp(z) - z_t) = p_i - [i == t], hence
     dlogits_n = (p_n - onehot(t_n)) * valid_n / n_valid * dloss.
 The backward works IN PLACE on the cached p (the largest array of the model: N x V),
 so the cache is consumed: calling the backward twice on one cache raises an error.
+
+Mixed precision: float16 logits are upcast to float32 (a private copy, so the
+caller's logits are never overwritten); p, the loss (float32) and the gradient are
+computed in float32, and dloss (the loss scale) is applied BEFORE dlogits is rounded
+to float16, so small probabilities divided by n_valid do not underflow to zero.
+float32/float64 logits take the same path as before.
 """
 
 from __future__ import annotations
@@ -45,6 +51,9 @@ def cross_entropy_forward(logits, targets, ignore_index=0, *, overwrite_logits=F
         raise ValueError(f"cross_entropy targets must have shape {logits.shape[:-1]}, got {targets.shape}")
     if targets.dtype.kind not in "iu":
         raise ValueError(f"cross_entropy targets must be integers, got {targets.dtype}")
+    grad_dtype = logits.dtype  # the backward returns dlogits in the logits' dtype
+    if logits.dtype == np.float16:  # mixed precision: everything below in float32, on a copy
+        logits, overwrite_logits = logits.astype(np.float32), True
     dtype = logits.dtype
     z = logits.reshape(-1, V)  # a view when contiguous
     t = targets.reshape(-1)
@@ -68,7 +77,7 @@ def cross_entropy_forward(logits, targets, ignore_index=0, *, overwrite_logits=F
     denom = xp.maximum(n_valid, 1)  # all ignored: 0 / 1 = 0, not 0 / 0
     weight = valid.astype(dtype) / denom  # valid_n / n_valid, one per row
     loss = xp.asarray((per_row * weight).sum())  # NumPy's sum gives a scalar; keep a 0-d array
-    cache = {"probs": p, "targets": safe_t, "weight": weight, "shape": logits.shape}
+    cache = {"probs": p, "targets": safe_t, "weight": weight, "shape": logits.shape, "grad_dtype": grad_dtype}
     return loss, cache
 
 
@@ -85,4 +94,6 @@ def cross_entropy_backward(dloss, cache):
     p[rows, cache["targets"]] -= 1  # p - onehot(t)
     dloss = array_module(p).asarray(dloss, dtype=p.dtype)  # a float64 dloss must not promote
     p *= (cache["weight"] * dloss)[:, None]  # ignored rows get weight 0
+    if p.dtype != cache["grad_dtype"]:  # mixed precision: round to float16 after scaling
+        p = p.astype(cache["grad_dtype"])
     return p.reshape(cache["shape"])

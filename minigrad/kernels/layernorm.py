@@ -21,9 +21,17 @@ Backward, for one row (D entries; dy the upstream gradient, g = dy * gamma):
              = rstd * (g_j - mean_i(g_i) - xhat_j * mean_i(g_i xhat_i)).
 The two row means are matrix-vector products: mean_i(g_i) = (dy @ gamma) / D and
 mean_i(g_i xhat_i) = ((dy * xhat) @ gamma) / D, which avoids two temporaries.
+
+Mixed precision: a float16 x (and dy) is upcast to float32 inside both passes, so
+mean, var, rstd and the normalisation are float32 (a float16 sum of 384 squares
+loses digits, and eps = 1e-5 is below float16's normal range); y and dx come back
+in float16, mean/rstd/dgamma/dbeta stay float32. The cache keeps the float16 x.
+float32 and float64 inputs take exactly the code path they always did.
 """
 
 from __future__ import annotations
+
+import numpy as np
 
 
 def layernorm_forward(x, gamma, beta, eps=1e-5):
@@ -31,6 +39,9 @@ def layernorm_forward(x, gamma, beta, eps=1e-5):
     D = x.shape[-1]
     if gamma.shape != (D,) or beta.shape != (D,):
         raise ValueError(f"layernorm gamma and beta must have shape ({D},), got {gamma.shape} and {beta.shape}")
+    if x.dtype == np.float16:  # mixed precision: statistics in float32, y back in float16
+        y, (_, _, mean, rstd) = layernorm_forward(x.astype(np.float32), gamma, beta, eps)
+        return y.astype(np.float16), (x, gamma, mean, rstd)
     eps = x.dtype.type(eps)  # a NumPy float64 scalar here would promote float32 rows to float64
     mean = x.mean(axis=-1, keepdims=True)
     xhat = x - mean  # new array: becomes xhat, then y
@@ -51,6 +62,9 @@ def layernorm_backward(dy, cache):
     x, gamma, mean, rstd = cache
     if dy.shape != x.shape:
         raise ValueError(f"layernorm dy must have shape {x.shape}, got {dy.shape}")
+    if x.dtype == np.float16:  # mixed precision: row means and column sums in float32
+        dx, dgamma, dbeta = layernorm_backward(dy.astype(np.float32), (x.astype(np.float32), gamma, mean, rstd))
+        return dx.astype(np.float16), dgamma, dbeta
     D = x.shape[-1]
     inv_D = x.dtype.type(1.0 / D)
     xhat = x - mean
