@@ -160,19 +160,22 @@ def scaled_clip_and_step(opt, scaler: DynamicLossScaler, lr, max_norm: float | N
     return norm, found_inf
 
 
-def enable_tf32(backend) -> str:
+def enable_tf32(backend, enabled: bool = True) -> str:
     """Let float32 matmuls on the GPU use TF32 tensor cores (10-bit mantissa inputs, float32 sums).
 
-    Returns a one-line message saying what happened. On the CPU it changes nothing.
+    enabled=False goes back to full float32 matmuls. Returns a one-line message saying
+    what happened. On the CPU it changes nothing.
     """
     if not backend.is_gpu:
         return "--tf32 has no effect on the CPU (NumPy matmuls stay float32)"
-    os.environ["CUPY_TF32"] = "1"  # read by CuPy the first time it picks a float32 matmul mode
+    os.environ["CUPY_TF32"] = "1" if enabled else "0"  # read by CuPy when it first picks a float32 matmul mode
     try:
         from cupy._core import _routines_linalg as linalg
 
-        linalg.set_compute_type(np.float32, linalg.COMPUTE_TYPE_TF32)  # warns and keeps fp32 before Ampere
-    except (ImportError, AttributeError):
-        return "TF32 requested through CUPY_TF32=1 (this CuPy has no set_compute_type)"
+        mode = linalg.COMPUTE_TYPE_TF32 if enabled else linalg.COMPUTE_TYPE_DEFAULT
+        linalg.set_compute_type(np.float32, mode)  # before Ampere CuPy warns and keeps float32
+    except Exception as exc:  # an older CuPy, or no device to ask: the environment variable is all we can do
+        return f"CUPY_TF32={os.environ['CUPY_TF32']} set; CuPy's matmul mode unchanged ({type(exc).__name__})"
+    if not enabled:
+        return "float32 matmuls are full float32 again"
     return "float32 matmuls use TF32 tensor cores (inputs rounded to 10-bit mantissas, sums in float32)"
-

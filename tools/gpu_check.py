@@ -1,6 +1,6 @@
 """One command for whoever has a GPU: is everything right there, and how fast is it?
 
-    python tools/gpu_check.py --out gpu_report.md [--quick] [--train-steps N] [--skip-tests]
+    python tools/gpu_check.py --out gpu_report.md [--quick] [--train-steps N] [--skip-tests] [--amp both|off|fp16] [--noise-run]
 
 1. device: GPU name, memory, SMs, CUDA and CuPy versions
 2. tests: `python -m pytest -q` (the `xp` fixture then includes CuPy; the GPU tests run)
@@ -288,7 +288,7 @@ def step_timing(rep, backend, batch, seq, repeats):
 
 # ------------------------------------------------------------ 6. training
 
-def full_training(rep, backend, steps, data_dir):
+def full_training(rep, backend, steps, data_dir, amp="both", noise_run=False):
     rep.section(f"Training run ({steps} steps, fused kernels where available)")
     try:
         from guppy.config import get_preset
@@ -309,14 +309,35 @@ def full_training(rep, backend, steps, data_dir):
     config = config.replace_train(steps=steps, eval_every=min(config.train.eval_every, steps),
                                   checkpoint_every=steps, warmup_steps=min(config.train.warmup_steps, steps))
     kernels = fused_kernel_set(reference) if backend.is_gpu else reference
-    t0 = time.perf_counter()
-    trainer = Trainer(config, data_dir, os.path.join(work, "run"), backend, kernels=kernels, quiet=True)
-    rep.add(f"- setup (tokenizer, encoding) {time.perf_counter() - t0:.0f} s")
-    summary = trainer.train()
-    rep.add(f"- {summary['steps']} steps in {summary['seconds']:.0f} s "
-            f"({summary['seconds'] / max(summary['steps'], 1) * 1e3:.1f} ms/step, {summary['tokens'] / summary['seconds']:,.0f} tokens/s)")
-    rep.add(f"- final train loss {summary['final_loss']}, best eval loss {summary['best_eval']:.4f}")
-    rep.add(f"- run directory: {os.path.join(work, 'run')}")
+    seed = config.train.seed
+    if amp == "both" and not backend.is_gpu:
+        amp = "off"
+        rep.add("- fp16 run skipped on the CPU (NumPy float16 is slow; --amp fp16 forces it)")
+    runs = [(label, mode, seed) for label, mode in (("fp32", "off"), ("fp16", "fp16")) if amp in ("both", mode)]
+    if noise_run:
+        runs.append(("fp32, seed + 1 (noise)", "off", seed + 1))
+    rows, evals = [], {}
+    for label, mode, run_seed in runs:
+        run_dir = os.path.join(work, f"run-{mode}-{run_seed}")
+        t0 = time.perf_counter()
+        trainer = Trainer(config.replace_train(seed=run_seed), data_dir, run_dir, backend, kernels=kernels,
+                          quiet=True, amp=mode, allow_cpu_amp=True)  # the CPU dry run may use fp16 too
+        setup = time.perf_counter() - t0
+        summary = trainer.train()
+        evals[label] = summary["best_eval"]
+        scale = next((r["loss_scale"] for r in reversed(trainer.log) if "loss_scale" in r), None)
+        rows.append((label, f"{setup:.0f}", f"{summary['seconds']:.0f}",
+                     f"{summary['seconds'] / max(summary['steps'], 1) * 1e3:.1f}",
+                     f"{summary['tokens'] / summary['seconds']:,.0f}", f"{summary['final_loss']:.4f}",
+                     f"{summary['best_eval']:.4f}", summary["skipped_steps"], "-" if scale is None else f"{scale:.0f}"))
+    rep.table(["run", "setup s", "train s", "ms/step", "tokens/s", "final train loss", "best eval loss",
+               "skipped steps", "final loss scale"], rows)
+    if "fp32" in evals and "fp16" in evals:
+        rep.add(f"\n- fp16 - fp32 best eval loss: {evals['fp16'] - evals['fp32']:+.4f}")
+    noise = next((v for k, v in evals.items() if "noise" in k), None)
+    if noise is not None and "fp32" in evals:
+        rep.add(f"- seed-to-seed noise (fp32, seed vs seed + 1): {noise - evals['fp32']:+.4f}")
+    rep.add(f"- run directories: {work}")
 
 
 def main(argv=None) -> int:
@@ -327,6 +348,8 @@ def main(argv=None) -> int:
     ap.add_argument("--skip-tests", action="store_true", help="do not run the pytest suite")
     ap.add_argument("--train-steps", type=int, default=10_000, help="training run length; 0 skips it")
     ap.add_argument("--data", default=None, help="dataset dir (train.jsonl, eval.jsonl); generated when absent")
+    ap.add_argument("--amp", default="both", choices=["both", "off", "fp16"], help="precision of the training run(s)")
+    ap.add_argument("--noise-run", action="store_true", help="one more fp32 training run with another seed")
     args = ap.parse_args(argv)
 
     backend = select_backend(args.device, quiet=True)
@@ -341,7 +364,8 @@ def main(argv=None) -> int:
     sections += [("kernels", lambda: check_kernels(rep, backend, shape, repeats)),
                  ("step", lambda: step_timing(rep, backend, 4 if args.quick else 32, 32 if args.quick else 128, repeats))]
     if args.train_steps > 0:
-        sections.append(("training", lambda: full_training(rep, backend, args.train_steps, args.data)))
+        sections.append(("training", lambda: full_training(rep, backend, args.train_steps, args.data, args.amp,
+                                                           args.noise_run)))
     for name, run in sections:
         try:
             failures += bool(run())
