@@ -24,6 +24,7 @@ import math
 import numpy as np
 
 from minigrad.backend import array_module, make_rng
+from minigrad.kernels.attention import check_attention_inputs
 
 from . import softmax as fused_softmax
 from ._common import all_cupy, contiguous, random_normal
@@ -33,14 +34,7 @@ from .selfcheck import CheckedOp
 def attention_forward(qkv, n_heads, key_mask=None, dropout_p=0.0, rng=None, training=False):
     """Causal self-attention of the packed qkv [B, T, 3D]. Returns (out [B, T, D], cache)."""
     xp = array_module(qkv)
-    if qkv.ndim != 3 or qkv.shape[2] % 3 != 0:
-        raise ValueError(f"attention qkv must have shape [B, T, 3D], got {qkv.shape}")
-    B, T, three_D = qkv.shape
-    D = three_D // 3
-    if n_heads <= 0 or D % n_heads != 0:
-        raise ValueError(f"attention width D={D} is not divisible by n_heads={n_heads}")
-    if key_mask is not None and (key_mask.shape != (B, T) or key_mask.dtype != bool):
-        raise ValueError(f"attention key_mask must be bool [B, T] = {(B, T)}, got {key_mask.dtype} {key_mask.shape}")
+    B, T, D, _ = check_attention_inputs(qkv, n_heads, key_mask)
     if not 0.0 <= dropout_p < 1.0:
         raise ValueError(f"dropout probability must be in [0, 1), got {dropout_p}")
     use_dropout = training and dropout_p > 0.0

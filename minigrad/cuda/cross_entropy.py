@@ -23,7 +23,7 @@ import numbers
 import numpy as np
 
 from minigrad.backend import array_module
-from minigrad.kernels.cross_entropy import CacheConsumedError
+from minigrad.kernels.cross_entropy import CacheConsumedError, check_cross_entropy_inputs
 
 from . import loader
 from ._common import all_cupy, contiguous, kernel_suffix, random_normal
@@ -41,11 +41,7 @@ def rows_launch(n_rows: int, V: int):
 def cross_entropy_forward(logits, targets, ignore_index=0, *, overwrite_logits=False):
     """Mean cross-entropy of softmax(logits) against targets. Returns (loss 0-d, cache)."""
     xp = array_module(logits, targets)
-    V = logits.shape[-1]
-    if targets.shape != logits.shape[:-1]:
-        raise ValueError(f"cross_entropy targets must have shape {logits.shape[:-1]}, got {targets.shape}")
-    if targets.dtype.kind not in "iu":
-        raise ValueError(f"cross_entropy targets must be integers, got {targets.dtype}")
+    V = check_cross_entropy_inputs(logits, targets)
     t = contiguous(targets.reshape(-1), np.int64)
     if xp is np and t.size:
         bad = (t != ignore_index) & ((t < 0) | (t >= V))

@@ -58,9 +58,8 @@ def _mask_bias(xp, T, key_mask, dtype):
     return xp.where(visible, 0.0, -math.inf).astype(dtype, copy=False)
 
 
-def attention_forward(qkv, n_heads, key_mask=None, dropout_p=0.0, rng=None, training=False):
-    """Causal self-attention of the packed qkv [B, T, 3D]. Returns (out [B, T, D], cache)."""
-    xp = array_module(qkv)
+def check_attention_inputs(qkv, n_heads, key_mask):
+    """Validate the packed qkv and key_mask (shared with the fused CUDA version); returns (B, T, D, hd)."""
     if qkv.ndim != 3 or qkv.shape[2] % 3 != 0:
         raise ValueError(f"attention qkv must have shape [B, T, 3D], got {qkv.shape}")
     B, T, three_D = qkv.shape
@@ -69,7 +68,13 @@ def attention_forward(qkv, n_heads, key_mask=None, dropout_p=0.0, rng=None, trai
         raise ValueError(f"attention width D={D} is not divisible by n_heads={n_heads}")
     if key_mask is not None and (key_mask.shape != (B, T) or key_mask.dtype != bool):
         raise ValueError(f"attention key_mask must be bool [B, T] = {(B, T)}, got {key_mask.dtype} {key_mask.shape}")
-    hd = D // n_heads
+    return B, T, D, D // n_heads
+
+
+def attention_forward(qkv, n_heads, key_mask=None, dropout_p=0.0, rng=None, training=False):
+    """Causal self-attention of the packed qkv [B, T, 3D]. Returns (out [B, T, D], cache)."""
+    xp = array_module(qkv)
+    B, T, D, hd = check_attention_inputs(qkv, n_heads, key_mask)
     dtype = qkv.dtype
     scale = dtype.type(1.0 / math.sqrt(hd))
 

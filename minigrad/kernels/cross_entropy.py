@@ -39,6 +39,15 @@ class CacheConsumedError(RuntimeError):
     """cross_entropy_backward was called a second time on the same cache."""
 
 
+def check_cross_entropy_inputs(logits, targets) -> int:
+    """Validate shapes and dtypes (shared with the fused CUDA version); returns the class count V."""
+    if targets.shape != logits.shape[:-1]:
+        raise ValueError(f"cross_entropy targets must have shape {logits.shape[:-1]}, got {targets.shape}")
+    if targets.dtype.kind not in "iu":
+        raise ValueError(f"cross_entropy targets must be integers, got {targets.dtype}")
+    return logits.shape[-1]
+
+
 def cross_entropy_forward(logits, targets, ignore_index=0, *, overwrite_logits=False):
     """Mean cross-entropy of softmax(logits) against targets. Returns (loss, cache).
 
@@ -46,11 +55,7 @@ def cross_entropy_forward(logits, targets, ignore_index=0, *, overwrite_logits=F
     caller must not use logits afterwards); it saves one [N, V] allocation.
     """
     xp = array_module(logits, targets)
-    V = logits.shape[-1]
-    if targets.shape != logits.shape[:-1]:
-        raise ValueError(f"cross_entropy targets must have shape {logits.shape[:-1]}, got {targets.shape}")
-    if targets.dtype.kind not in "iu":
-        raise ValueError(f"cross_entropy targets must be integers, got {targets.dtype}")
+    V = check_cross_entropy_inputs(logits, targets)
     grad_dtype = logits.dtype  # the backward returns dlogits in the logits' dtype
     if logits.dtype == np.float16:  # mixed precision: everything below in float32, on a copy
         logits, overwrite_logits = logits.astype(np.float32), True
