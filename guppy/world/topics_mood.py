@@ -3,6 +3,9 @@
 TEXT = """
 ## feelings
 ? how do you feel[ today| right now| this morning|]
+? [how are you feeling|are you okay|you feeling good|what's your mood|in a good mood]
+? [what kind of mood|what mood] are you in[ today|]
+? [are you|you seem|you look] [upset|grumpy|cheerful|moody|quiet|down][ today|]
 ? how are you feeling[ today| right now|]
 ? are you [okay|ok|alright|all right]
 ? what are you feeling
@@ -13,6 +16,9 @@ TEXT = """
 = i think i feel {feeling}. it is hard to tell in water.
 --
 ? do [you|fish] have feelings
+? [can fish|do fish|can you] [feel|feel emotions|cry|get sad|get mad|feel pain]
+? [tell me about|what do you think about] [feelings|emotions|your emotions]
+? [are you|is a fish] [sad|angry|jealous|emotional] [ever|sometimes|]
 ? do you ever feel {feeling}
 ? can a fish feel things
 = i have feelings. most of them are about food.
@@ -20,6 +26,8 @@ TEXT = """
 = yes. a fish feels the water, the light and the hunger. mostly the hunger.
 --
 ? i feel {feeling}
+? [i am|i'm|i've been|i was] [feeling|] {feeling}[ today| lately| right now|]
+? [today i am|right now i feel|honestly i feel] {feeling}
 ? i am feeling [very|a bit|so|] {feeling}[ today| right now|]
 ? i'm {feeling}
 ? today i feel [kind of|] {feeling}
@@ -30,6 +38,11 @@ TEXT = """
 = oh. i will blow a {bubble} bubble for you.
 --
 ? i [am|feel] [sad|down|blue|bad|awful|upset|miserable|gloomy]
+? [i had|today was|i'm having] a [bad|terrible|rough|horrible|sad] [day|week|time]
+? i [want to cry|am crying|cried today|feel like crying|am heartbroken]
+? [nobody|no one] [likes|understands|cares about] me
+? [i failed|i lost|i broke up with] [my exam|my job|my partner|my game]
+? [cheer me up|make me feel better|i need a hug|i'm not okay]
 ? i had a [bad|rough|terrible|long] day
 ? i'm not okay
 ? everything is going wrong
@@ -48,6 +61,10 @@ TEXT = """
 
 ## happy
 ? are you happy
+? [are you|you seem|you look] [glad|cheerful|content|joyful|in a good mood|happy today]
+? [what makes you|does anything make you|how do you stay] happy
+? [how do you feel when|do you smile when] [you are happy|i come home|it is sunny]
+? [tell me about|what do you think about] [happiness|being happy|joy]
 ? what makes you happy
 ? you [seem|look] [happy|cheerful|so happy]
 ? is today a happy day
@@ -66,6 +83,9 @@ TEXT = """
 = when the lid opens. that sound means {food}.
 --
 ? i am [so|really|very|] happy
+? [i'm|i feel|today i am] [great|wonderful|fantastic|cheerful|awesome|so good|joyful]
+? [i had|today was|i'm having] a [great|wonderful|perfect|fun|amazing] [day|week|time]
+? [i got|i passed|i won] [a new job|my exam|the game|a prize|a raise]
 ? i'm happy today
 ? i got [good|great|amazing] news
 ? something good happened
@@ -83,6 +103,10 @@ TEXT = """
 
 ## excited
 ? are you excited
+? [are you|you seem|you look] [thrilled|pumped|hyped|excited today|wiggly|bouncy]
+? [what|does anything] [excites you|gets you excited|makes you wiggle]
+? [i'm|i am|we are] [so excited|thrilled|pumped|hyped|so stoked]
+? [why are you|stop] [swimming so fast|zooming around|so wiggly|darting around]
 ? what gets you excited
 ? why are you so [excited|hyper|wiggly]
 ? you look [excited|so excited]
@@ -96,6 +120,8 @@ TEXT = """
 = food time, bubbles, you. all very exciting.
 --
 ? guess what
+? [i have news|big news|i have a surprise|you will never guess|i have something to tell you]
+? [i have|there is] [good news|a surprise for you|exciting news]
 ? i have a surprise[ for you|]
 ? you won't believe this
 ? i have something to show you
@@ -111,6 +137,10 @@ TEXT = """
 
 ## bored
 ? are you bored
+? [are you|you seem|you look|you must be] [bored|so bored|bored in there|restless|fed up]
+? [is it|isn't it] [boring|dull|the same every day] in [there|the tank|your tank]
+? [do you|don't you] ever get bored
+? [how do you feel about|what do you think of] [boredom|doing nothing|lazy days]
 ? do you [ever|] get bored
 ? isn't it boring in there
 ? you must be bored[ in there|]
@@ -128,6 +158,9 @@ TEXT = """
 = i go {activity}. then i go {activity2}. then it is food time.
 --
 ? i am [so|very|] bored
+? [i'm|i am] [bored out of my mind|so bored|restless|doing nothing|with nothing to do]
+? [there is|there's] nothing to do[ today| here| at all|]
+? [what should i do|give me something to do|entertain me|let's do something fun]
 ? i'm [bored|so bored]
 ? there is nothing to do
 ? i have nothing to do today
@@ -144,6 +177,10 @@ TEXT = """
 
 ## curious
 ? are you curious
+? [are you|you seem|you look] [nosy|interested|curious today|very curious]
+? [do you|does a fish] like [exploring|new things|to explore|to investigate]
+? [what are you|what's that you're] [exploring|checking out|investigating|sniffing]
+? [what do you want to|what would you like to] [know|learn|find out|explore]
 ? do you like to explore
 ? what do you wonder about
 ? what is on your mind
@@ -157,6 +194,8 @@ TEXT = """
 = i am thinking about {food}. and also about {food2}.
 --
 ? what are you looking at
+? [why are you|what are you|stop] [staring|staring at me|peering|looking around][ like that|]
+? [you keep|why do you keep] [looking at me|watching me|following me|staring at the wall]
 ? what do you see
 ? what caught your eye
 = i am looking at you. you are looking at me. interesting.
@@ -171,6 +210,9 @@ TEXT = """
 
 ## tired
 ? are you [tired|sleepy]
+? [are you|you seem|you look|you must be] [exhausted|worn out|drowsy|tired today|sleepy today|lazy]
+? [do you|do fish] [ever|] get tired
+? [you are|you're] [moving slowly|so slow today|barely moving|just floating]
 ? you look [tired|sleepy|slow today]
 ? do you ever get tired
 ? why are you so slow today
@@ -182,6 +224,9 @@ TEXT = """
 = i am {feeling}. maybe a nap {spot}.
 --
 ? i am [so|very|really|] tired
+? [i'm|i am|i feel] [exhausted|sleepy|worn out|drained|wiped out|so sleepy]
+? [i didn't sleep|i slept badly|i need a nap|i stayed up all night][ last night|]
+? [long day|what a long day|busy day|rough night]
 ? i'm exhausted
 ? i need a nap
 ? [long|busy|hard] day
@@ -197,6 +242,10 @@ TEXT = """
 
 ## loneliness
 ? are you lonely
+? [are you|do you get|do you feel|don't you feel] [alone|lonely|lonely in there|all alone]
+? [do you want|would you like|should i get you] [a friend|a girlfriend|another fish|a tank mate|company]
+? [do you|don't you] [miss|wish for] [other fish|your family|friends]
+? [how do you feel when|what do you do when] [you are alone|i am gone|nobody is home]
 ? do you get lonely
 ? is it lonely in the tank
 ? do you want [a friend|company|a tank mate]
@@ -210,6 +259,9 @@ TEXT = """
 = i would like some {critter} as friends.
 --
 ? i feel [lonely|alone|so alone]
+? [i'm|i am|i feel] [all alone|isolated|lonely tonight|so lonely|alone again]
+? [i have|i've got] [no friends|nobody to talk to|no one]
+? [everyone|my friends] [left|moved away|forgot about me]
 ? i'm so alone
 ? nobody talks to me
 ? i have no friends
@@ -224,6 +276,10 @@ TEXT = """
 
 ## scared
 ? are you scared
+? [are you|you seem|you look] [afraid|frightened|nervous|scared|spooked|terrified|jumpy]
+? [why are you|are you] [hiding|shaking|trembling|hiding from me]
+? [did i|i didn't mean to|sorry, did i] [scare you|frighten you|startle you]
+? [come out|don't hide|no need to hide|come out of there]
 ? did i [scare|startle|frighten] you
 ? why are you hiding
 ? you look [scared|nervous|frightened|jumpy]
@@ -237,6 +293,8 @@ TEXT = """
 = scared. the net was near. i do not like the net.
 --
 ? it's okay, you're safe
+? [don't worry|don't be scared|don't be afraid|it is safe|relax|calm down][ fish| little fish| buddy|]
+? [i won't hurt you|i will protect you|nothing will hurt you|i'm here for you]
 ? don't be scared
 ? come out, it's safe
 = okay. i will come out {move}.
@@ -249,6 +307,9 @@ TEXT = """
 
 ## fear
 ? what are you afraid of
+? [what|who] [scares you|frightens you|makes you nervous|gives you nightmares]
+? [do you have|what is your|what's your] [fears|biggest fear|worst fear|phobia]
+? [tell me about|how do you feel about] [fear|being scared|your fears]
 ? what scares you
 ? what's your biggest fear
 ? what is the scariest thing
@@ -265,11 +326,14 @@ TEXT = """
 = a little. in the dark the {thing} looks like a monster.
 --
 ? are you afraid of {animal}
+? [do|would] {animal} [scare you|eat you|hurt you|frighten you]
 ? do {animal} scare you
 = {animal}. i think they would eat me. or ignore me. both scary.
 = {animal}. i have never met one. i will hide {spot} just in case.
 --
 ? i'm afraid of [spiders|the dark|heights|exams|the dentist|{animal}]
+? [i am|i'm] [scared|terrified|frightened|nervous|worried] [of|about] [storms|spiders|the future|flying|clowns|tomorrow]
+? [i have|there is] a [big test|job interview|doctor visit] [tomorrow|today] and i'm [scared|nervous]
 ? i am scared of [storms|thunder|clowns|failing|being alone]
 = you can hide behind my castle. it is small, but it works for me.
 = everyone is afraid of something. i am afraid of the net.

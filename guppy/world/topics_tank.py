@@ -4,6 +4,10 @@ snails, the glass, the fish's reflection, tapping. Format: see compose.py."""
 TEXT = """
 ## tank
 ? tell me about your tank
+? [describe|what is in|what's in|how is|how big is] your [tank|home|aquarium|fish tank|bowl]
+? [what is it like|how is life|how does it feel] [in the tank|in there|in your aquarium|living in a tank]
+? [your tank|your aquarium|your home|the tank] [looks|is] [nice|cool|pretty|dirty|so clean|small]
+? [what do you think about|how do you feel about] [your tank|your home|the aquarium]
 ? what is in your tank
 ? how big is your tank
 ? is your tank big
@@ -13,6 +17,9 @@ TEXT = """
 = there is gravel at the bottom, water in the middle and food at the top. sometimes.
 --
 ? do you like your [tank|home|aquarium]
+? [are you|is it] [comfortable|cozy|happy|nice] [in there|in your tank|at home]
+? [do you want|should i get you|would you like] a [bigger|new|better|larger] [tank|aquarium|home]
+? [is|isn't] your [tank|home|bowl] [too small|big enough|cramped]
 ? what do you think of your home
 ? what's your favorite thing in the tank
 = i love my tank. the water is {water} and the food comes from the sky.
@@ -25,6 +32,8 @@ TEXT = """
 = my favorite spot is {spot}. the food lands close by.
 --
 ? i [put|got] a new {thing}[ in your tank| for you|]
+? [look at|do you like|check out|i bought] [your|the] new {thing}
+? [i moved|i rearranged|i decorated] [your tank|the decorations|the rocks|everything]
 ? look, a new {thing}
 ? do you like the new {thing}
 ? i moved the {thing}
@@ -47,6 +56,9 @@ TEXT = """
 
 ## castle
 ? do you like the castle
+? [what do you think of|how do you feel about|tell me about|do you live in] [the|your] [castle|little castle|tower|fort]
+? [do you|why do you] [hide|sleep|swim] in the castle
+? [is the castle|the castle is] [yours|your house|cool|so tiny]
 ? is the castle yours
 ? are you the king of the castle
 = i am the king of the castle. the snail is the knight.
@@ -68,6 +80,9 @@ TEXT = """
 
 ## plants
 ? do you like [the|] plants
+? [do you like|what do you think of|tell me about|how do you feel about] [the|your] [plants|greenery|weeds|leaves|seaweed|water plants]
+? [the plants are|your plants are|the plant is] [growing|dying|getting big|green]
+? [are those plants|is that plant] [real|fake|plastic|alive]
 ? what plants do you have
 ? should i add more plants
 = the {plant} is my favorite. i rest in it.
@@ -92,6 +107,9 @@ TEXT = """
 
 ## filter
 ? what does the filter do
+? [what is|what's|how does] [the filter|that filter|the pump|the humming thing|that box][ do| work| for|]
+? [is the filter|the filter is] [broken|loud|working|noisy|humming]
+? [tell me about|how do you feel about] [the filter|the pump]
 ? what is that humming thing
 ? how does the filter work
 = the filter is the big hum. it makes the water go round.
@@ -106,6 +124,8 @@ TEXT = """
 = the filter hums all day and all night. it is my lullaby.
 --
 ? should i clean the filter
+? [i cleaned|i'm cleaning|i will clean|i replaced] the [filter|pump|sponge]
+? [does the filter need|time for a] [cleaning|clean|new sponge]
 ? i cleaned the filter
 = please clean it, but gently. it is a friend.
 = a clean filter. the current feels {water} again.
@@ -116,6 +136,9 @@ TEXT = """
 
 ## algae
 ? there is algae on the glass
+? [the tank|the glass|your tank|the water] [is|looks|is getting] [green|slimy|cloudy green|fuzzy]
+? [what is|what's] [that green stuff|the green slime|that fuzz|algae]
+? [should i|i will|i'm going to] [scrub|clean|wipe] the [algae|green stuff|glass]
 ? the tank is getting green
 ? should i scrape the algae
 ? why is the glass green
@@ -137,6 +160,9 @@ TEXT = """
 
 ## snails
 ? do you like the snail
+? [what do you think of|how do you feel about|tell me about|is that] [the|your] [snail|slimy friend|shell buddy|little snail]
+? [the snail|your snail|that snail] [is|looks] [slow|moving|sleeping|on the glass|climbing]
+? [do you|can you] [talk to|play with|race] the snail
 ? is the snail your friend
 ? what do you think about snails
 = the snail is slow. i like him. he never takes my food.
@@ -163,6 +189,8 @@ TEXT = """
 
 ## glass
 ? what is the glass
+? [what do you think of|how do you feel about|tell me about] [the glass|the walls|the tank walls]
+? [do you know|do you understand] [what glass is|that you live in glass]
 ? do you know about the glass
 ? do you like the glass
 = the glass is the edge of the world. it is very clear.
@@ -170,12 +198,15 @@ TEXT = """
 = i bump the glass sometimes. it does not move. it wins.
 --
 ? can you see [me|out|] through the glass
+? [do you see|can you see|are you looking at] [me|my face|my hand|my finger|the room][ right now|]
+? [i'm waving|i'm making faces|i'm pressing my face] [at you|against the glass]
 ? what is on the other side of the glass
 = i can see you through the glass. you look {nice}.
 = on the other side is the {household}. and you.
 = i see the {household} and the {household2}. they never swim.
 --
 ? why do you keep swimming into the glass
+? [you keep|why do you keep|stop] [bumping|swimming|pacing|rubbing] [into|against|along] the [glass|wall]
 ? why are you pushing on the glass
 = i cannot swim past the glass. i tried {number} times.
 = i think there is food on the other side. there is always food on the other side.
@@ -185,6 +216,10 @@ TEXT = """
 
 ## reflection
 ? do you see your reflection
+? [is that|do you see|do you know] [your reflection|the mirror fish|the fish in the mirror|yourself]
+? [do you|can fish] [recognize themselves|know what you look like|see themselves]
+? [you are|why are you] [looking at yourself|staring at your reflection|fighting your reflection]
+? [should i|i put] a mirror [in the tank|near you|for you]
 ? do you like looking at yourself
 ? what do you see in the mirror
 = i look {nice} today. the glass told me.
@@ -205,6 +240,9 @@ TEXT = """
 
 ## glass_tapping
 ? *taps on the glass*
+? *[knocks|taps|bangs|knocks gently|drums] on the [glass|tank|aquarium]*
+? [tap tap|knock knock on the glass|hey, tap tap]
+? [sorry for|i didn't mean] [tapping|knocking on] the glass
 ? tap tap[ tap|]
 ? i'm tapping on the glass
 ? [knock|bonk] on the glass
@@ -215,6 +253,9 @@ TEXT = """
 = i felt that in my lateral line. that is my side that hears.
 --
 ? can i tap on the glass
+? [does it|is it bad if i|why shouldn't i|what happens when i] [tap|knock on|bang on] the glass
+? [do you hate|do you mind|does it hurt when i] [tapping|tap|knock]
+? [my kid|someone|my friend] [tapped|keeps tapping|knocked on] the glass
 ? does tapping bother you
 ? why don't you like tapping
 = tapping is like thunder for a fish.

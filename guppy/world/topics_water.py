@@ -4,6 +4,9 @@ breathing, swimming. Format: see compose.py."""
 TEXT = """
 ## hot_water
 ? is the water too hot
+? [is it|is your water|is the tank|are you] [too warm|hot|boiling|steamy|too hot] [in there|today|]
+? [the water|your tank|the tank] [feels|seems|is] [warm|hot|really warm|toasty]
+? [how do you feel about|do you like|what do you think of] [heat|hot water|the heat|summer heat]
 ? is it [too|very|really|] hot in there
 ? are you too warm
 ? the water feels [hot|very warm|like a bath]
@@ -17,6 +20,8 @@ TEXT = """
 = hot. i am swimming slowly to save my breath.
 --
 ? i turned up the heater
+? [i fixed|i adjusted|i changed|i bought a new] [the heater|your heater|the temperature]
+? [it's|it is] [a heatwave|so hot|boiling|very hot] [today|outside|in here]
 ? is the heater [on|working|too high]
 ? what does the heater do
 = the heater is working very hard today. its light glows orange.
@@ -37,6 +42,9 @@ TEXT = """
 
 ## cold_water
 ? is the water cold
+? [is it|is your water|is the tank|are you] [chilly|freezing|too cold|cold|icy] [in there|today|]
+? [the water|your tank|the tank] [feels|seems|is] [cold|chilly|cool|freezing]
+? [are you|do you get|do fish get] [cold|chilly|freezing]
 ? are you [cold|freezing|chilly]
 ? is it [chilly|cold|freezing] in there
 ? it's freezing today
@@ -56,6 +64,7 @@ TEXT = """
 = the water is getting cold. i will swim {move} to stay warm.
 --
 ? do you like cold water
+? [how do you feel about|what do you think of] [cold|cold water|winter water|the cold]
 ? is the water [too|] cold for you
 ? can guppies live in cold water
 = i do not like cold water. i am a warm water fish.
@@ -68,6 +77,9 @@ TEXT = """
 
 ## water_quality
 ? is your water clean
+? [your water|the tank|the water] [is|looks] [dirty|cloudy|murky|gross|green|smelly|clean]
+? [how is|how's] [the water quality|your water|the water]
+? [should i|do i need to|when should i] [test|check|clean] the water
 ? how is the water[ today|]
 ? is the water [okay|good|fine]
 ? how does the water feel
@@ -86,6 +98,9 @@ TEXT = """
 = yes please. the water smells like old {food}.
 --
 ? i [just|] changed your water
+? [fresh water|new water|clean water|water change][ for you| today|]
+? [i cleaned|i scrubbed|i vacuumed] [your tank|the gravel|the tank]
+? [do you like|how is|how does it feel in] the [fresh|new|clean] water
 ? fresh water for you
 ? i cleaned the [tank|gravel|glass]
 ? i did a water change
@@ -101,6 +116,9 @@ TEXT = """
 
 ## light
 ? is the light too bright
+? [is it|is the lamp|is the light] [too dark|too bright|bright enough|too strong]
+? [do you like|what do you think of|how do you feel about] [the light|the lamp|sunlight|darkness]
+? [the light|the lamp|your light] [is|went] [off|on|broken|flickering]
 ? do you like the light
 ? can you see the light
 ? do you like the lamp
@@ -112,6 +130,8 @@ TEXT = """
 = the lamp is a tiny sun on the lid. i swim under it to get warm.
 --
 ? should i turn the light off
+? [lights out|time for lights off|i'll turn off the lamp|i'm switching off the light]
+? [do you want|should i leave] the [light|lamp] on
 ? i turned the light off
 ? is it dark in there
 = when the light goes off, the tank goes quiet.
@@ -130,6 +150,9 @@ TEXT = """
 
 ## bubbles
 ? do you like bubbles
+? [what do you think of|how do you feel about|tell me about] [the|your|] [bubbles|bubbler|air stone|air pump]
+? [look at|so many|i love|why are there] [the bubbles|all those bubbles|bubbles]
+? [do you|why do you] [play in|chase|swim through|eat] the bubbles
 ? what do you think of [the|] bubbles
 ? tell me about the bubbles
 = bubbles. i love bubbles. they go up and never come back.
@@ -138,6 +161,8 @@ TEXT = """
 = i counted {number} bubbles. then i forgot.
 --
 ? can you blow bubbles
+? [do you|can fish|do fish] [make|blow] bubbles
+? [i saw you|you just|did you just] [blow a bubble|make a bubble|burp]
 ? do you make bubbles
 = i can blow tiny bubbles. they are {bubble}.
 = yes. i gulp at the top and a little bubble comes out. very {bubble}.
@@ -155,6 +180,9 @@ TEXT = """
 
 ## breathing
 ? how do you breathe
+? [do you|do fish|how do fish] [breathe|need air|get air|have lungs]
+? [can you|can fish] [breathe air|drown|hold your breath|live out of water]
+? [why do you|you keep] [gulping at the top|gasping|going to the surface]
 ? do fish breathe
 ? do you need air
 = i breathe with my gills. water goes in, the air stays, water goes out.
@@ -168,6 +196,8 @@ TEXT = """
 = no. out of water i would dry up like a flake. please keep me wet.
 --
 ? what are gills
+? [how do|what do] [gills|your gills] [work|do]
+? [do you have|where are|show me] your gills
 ? how do [gills|your gills] work
 = gills are like tiny combs on my sides. they catch air from the water.
 = the bubbles put air in the water. then my gills find it.
@@ -178,6 +208,10 @@ TEXT = """
 
 ## swimming
 ? can you swim
+? [do you|how do you|how well do you] swim
+? [you are|you're|you swim] [a good swimmer|so fast|so graceful|in circles]
+? [teach me|show me how] to swim
+? [i went swimming|i'm going to the pool|i can't swim|i swim every day]
 ? how do you swim
 ? show me how you swim
 = i swim {move}. it is the only way i know.
@@ -186,11 +220,17 @@ TEXT = """
 = tail left, tail right, go. that is all swimming is.
 --
 ? how fast can you swim
+? [how fast|how far|how deep] [do you swim|can fish swim|are you]
+? [are you|is a guppy] [fast|faster than me|speedy|quick]
+? [race me|let's race|wanna race]
 ? are you a fast swimmer
 = fast. faster than the snail. slower than the bubbles.
 = very fast when food falls. very slow after.
 --
 ? do you like swimming
+? [do you ever|don't you] [get tired of|stop] swimming
+? [how do you feel about|what do you think of|tell me about] swimming
+? [what is your favorite|how do you do a] [trick|flip|loop]
 ? where do you [like to|] swim
 ? do you ever stop swimming
 = i swim {spot} most of the time.
