@@ -21,3 +21,17 @@ def xp(request):
     import cupy
 
     return cupy
+
+
+@pytest.fixture(scope="module")
+def emulated():
+    """The CUDA sources run on the CPU through minigrad/cuda/emulator.py (g++), for the fused-kernel tests."""
+    from minigrad.cuda import loader
+    from minigrad.cuda.emulator import EmulatedProvider, EmulatorUnavailable
+
+    try:
+        provider = EmulatedProvider()
+    except EmulatorUnavailable as exc:
+        pytest.skip(str(exc))
+    with loader.use_provider(provider):
+        yield provider

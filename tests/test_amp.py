@@ -167,19 +167,6 @@ def test_scaler_state_round_trip_and_bad_settings(tmp_path):
         DynamicLossScaler(growth_interval=0)
 
 
-@pytest.fixture(scope="module")
-def emulated():
-    from minigrad.cuda import loader
-    from minigrad.cuda.emulator import EmulatedProvider, EmulatorUnavailable
-
-    try:
-        provider = EmulatedProvider()
-    except EmulatorUnavailable as exc:
-        pytest.skip(str(exc))
-    with loader.use_provider(provider):
-        yield provider
-
-
 @pytest.mark.parametrize("bad", [np.nan, np.inf])
 def test_fused_adamw_kernel_skips_on_a_nonfinite_scale(emulated, bad):
     """adamw.cu through the CPU emulator: the skip branch, then a normal step bit for bit."""

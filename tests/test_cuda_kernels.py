@@ -92,18 +92,6 @@ def test_loader_sources():
 
 # ------------------------------------------------------------ 2. emulated on the CPU
 
-@pytest.fixture(scope="module")
-def emulated():
-    from minigrad.cuda.emulator import EmulatedProvider, EmulatorUnavailable
-
-    try:
-        provider = EmulatedProvider()
-    except EmulatorUnavailable as exc:
-        pytest.skip(str(exc))
-    with loader.use_provider(provider):
-        yield provider
-
-
 def test_emulator_rejects_untyped_scalars(emulated):
     kernel = loader.get_kernel("cross_entropy.cu", "ce_sum")
     with pytest.raises(TypeError, match="NumPy scalar"):

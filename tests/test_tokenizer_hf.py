@@ -5,7 +5,9 @@ the same; and on text without special tokens both trainers learn the same merges
 """
 
 import json
+import os
 import random
+import sys
 import warnings
 
 import pytest
@@ -30,16 +32,11 @@ PROBES = CHATML + PLAIN[-5:] + [
 
 
 def hf_train(texts, vocab_size, min_frequency=2):
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    """HuggingFace's trainer set up exactly as tools/bench_tokenizer.py does (one definition of it)."""
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+    from bench_tokenizer import hf_train as bench_hf_train
 
-    tok = Tokenizer(models.BPE())
-    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    tok.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(
-        vocab_size=vocab_size, min_frequency=min_frequency, special_tokens=list(SPECIAL_TOKENS),
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False)
-    tok.train_from_iterator(texts, trainer=trainer)
-    return tok
+    return bench_hf_train(texts, vocab_size, min_frequency)
 
 
 def hf_merges(hf_tok, tmp_path):
