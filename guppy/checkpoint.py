@@ -8,9 +8,10 @@
     RUN/state.json                step, best eval loss: written last, names the checkpoint
     RUN/log.jsonl, RUN/loss.svg   the loss curve
 
-Every file is written atomically (temp file + rename), and never with pickle. The
-weights and optimizer files carry the step in their metadata; state.json is written
-after them, so a run killed between two writes is detected instead of resumed wrong.
+Every file is written atomically (temp file + rename), and never in a format that
+runs code on load. The weights and optimizer files carry the step in their metadata;
+state.json is written after them, so a run killed between two writes is detected
+instead of resumed wrong.
 """
 
 from __future__ import annotations

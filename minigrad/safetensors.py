@@ -1,4 +1,4 @@
-"""Read and write .safetensors files with NumPy alone (no pickle, nothing executed on load).
+"""Read and write .safetensors files with NumPy alone (plain bytes: nothing is executed on load).
 
 The format (https://github.com/huggingface/safetensors), byte by byte:
 

@@ -77,7 +77,7 @@ OUTSIDE_POOLS = {
         chocolate, cookies, bagels, noodles, soup, salad, french fries, donuts, waffles, cheese, toast,
         dumplings, curry, burritos, lasagna, muffins, pretzels, yogurt, oatmeal, hot dogs, nachos,
         pie, cupcakes, croissants, ramen, fried rice, kebabs, falafel, hummus, avocado toast,
-        peanut butter, jelly beans, lollipops, marshmallows, cotton candy, pickles, olives, mangoes,
+        peanut butter, jelly beans, lollipops, marshmallows, cotton candy, gherkins, olives, mangoes,
         bananas, strawberries, watermelon, broccoli, carrots, potatoes, tomatoes, garlic bread,
         lemonade, smoothies, milkshakes, hot chocolate, orange juice, soda, cheesecake, brownies,
         pudding, custard, crepes, quesadillas, enchiladas, paella, risotto, gnocchi, ravioli,
