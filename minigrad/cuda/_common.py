@@ -39,3 +39,8 @@ def null_or(a):
 def random_normal(xp, rng, shape, dtype, scale=1.0, shift=0.0):
     """Host-drawn normal samples moved to xp (same numbers on NumPy and CuPy)."""
     return xp.asarray(rng.standard_normal(shape) * scale + shift, dtype=dtype)
+
+
+def random_dout(xp, rng, out):
+    """A random upstream gradient shaped like `out`: the self-check's make_dout for most ops."""
+    return random_normal(xp, rng, out.shape, out.dtype)

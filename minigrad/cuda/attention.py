@@ -27,7 +27,7 @@ from minigrad.backend import array_module, make_rng
 from minigrad.kernels.attention import check_attention_inputs
 
 from . import softmax as fused_softmax
-from ._common import all_cupy, contiguous, random_normal
+from ._common import all_cupy, contiguous, random_dout, random_normal
 from .selfcheck import CheckedOp
 
 
@@ -119,12 +119,8 @@ def make_inputs(xp, rng, dtype, args, kwargs):
     return (x, n_heads), {"key_mask": xp.asarray(mask), "dropout_p": 0.1, "rng": make_rng(xp, 7), "training": True}
 
 
-def make_dout(xp, rng, out):
-    return random_normal(xp, rng, out.shape, out.dtype)
-
-
 def checked(reference_forward, reference_backward) -> CheckedOp:
     # Same matmuls as the reference; only the softmax/dropout rounding differs (~1e-7).
     return CheckedOp("attention", attention_forward, reference_forward, make_inputs, tol=1e-4,
                      fused_backward=attention_backward, reference_backward=reference_backward,
-                     make_dout=make_dout, supports=supports, tol_half=1e-2)
+                     make_dout=random_dout, supports=supports, tol_half=1e-2)

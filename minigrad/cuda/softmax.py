@@ -15,7 +15,7 @@ import numpy as np
 from minigrad.backend import array_module
 
 from . import loader
-from ._common import all_cupy, contiguous, kernel_suffix, null_or, random_normal
+from ._common import all_cupy, contiguous, kernel_suffix, null_or, random_dout, random_normal
 from .selfcheck import CheckedOp
 
 SOURCE = "softmax.cu"
@@ -115,12 +115,8 @@ def make_inputs(xp, rng, dtype, args, kwargs):
     return (xp.asarray(x, dtype=dtype),), {"axis": -1}
 
 
-def make_dout(xp, rng, out):
-    return random_normal(xp, rng, out.shape, out.dtype)
-
-
 def checked(reference_forward, reference_backward) -> CheckedOp:
     # Per-entry float32 rounding of exp and one row sum: errors near 1e-7 of the largest p.
     return CheckedOp("softmax", softmax_forward, reference_forward, make_inputs, tol=1e-4,
                      fused_backward=softmax_backward, reference_backward=reference_backward,
-                     make_dout=make_dout, supports=supports, tol_half=5e-3)
+                     make_dout=random_dout, supports=supports, tol_half=5e-3)
