@@ -14,7 +14,6 @@ Tolerances, and what was measured when they were set:
 """
 
 import json
-import os
 
 import numpy as np
 import pytest

@@ -31,8 +31,6 @@ from __future__ import annotations
 import functools
 import types
 
-import numpy as np
-
 from . import adamw as _adamw
 from . import attention as _attention
 from . import cross_entropy as _cross_entropy

@@ -15,7 +15,7 @@ import numpy as np
 from minigrad.backend import array_module
 
 from . import loader
-from ._common import all_cupy, contiguous, kernel_suffix, null_or, random_dout, random_normal
+from ._common import all_cupy, contiguous, kernel_suffix, null_or, random_dout
 from .selfcheck import CheckedOp
 
 SOURCE = "softmax.cu"
