@@ -87,6 +87,8 @@ def cmd_train(args) -> int:
         config = get_preset(args.preset)
         if args.lr:
             config = config.replace_train(lr=args.lr)
+        if args.loss_on:
+            config = config.replace_train(loss_on=args.loss_on)
     if args.steps:
         config = config.with_steps(args.steps)
     print(f"[guppy] preset {config.name}: {_param_count(config):,} parameters on {backend.device}", flush=True)
@@ -178,6 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--out", default="runs/fish")
     sp.add_argument("--steps", type=int, default=None)
     sp.add_argument("--lr", type=float, default=None)
+    sp.add_argument("--loss-on", choices=["all", "reply"], default=None,
+                    help="which targets the loss counts: every token, or the fish's reply only (default: the preset's)")
     sp.add_argument("--resume", action="store_true", help="continue the run in --out from its last checkpoint")
     sp.add_argument("--no-fused", action="store_true", help="use the array-module kernels even on a GPU")
     sp.add_argument("--amp", choices=["off", "fp16"], default=None,

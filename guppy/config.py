@@ -61,6 +61,13 @@ class TrainConfig:
     log_every: int = 10
     checkpoint_every: int = 500
     seed: int = 1234
+    # Which target tokens the loss counts: "all" (every non-pad token, DESIGN.md) or
+    # "reply" (the fish's answer only; see guppy/dataset.py).
+    loss_on: str = "all"
+
+    def __post_init__(self):
+        if self.loss_on not in ("all", "reply"):
+            raise ConfigError(f"loss_on must be 'all' or 'reply', got {self.loss_on!r}")
 
 
 @dataclass(frozen=True)
@@ -98,22 +105,28 @@ class Config:
 
 
 PRESETS = {
-    "guppy": Config("guppy"),
+    # loss_on="reply": measured on the cpu preset (below); the full model follows by analogy
+    # (no GPU was lent to measure it there; `guppy train --loss-on all` gives DESIGN.md's loss).
+    "guppy": Config("guppy", train=TrainConfig(loss_on="reply")),
     # Chosen by measurement on this project's 2-core CPU (closing note of issue 4): at an
     # equal wall-clock budget (150 s and 380 s), d_model 128 x 4 layers (1.07M params,
     # ~89 ms/step on real batches) reached a lower eval loss than 192x4, 256x4 and 256x6
     # (0.767 vs 0.793 for 192x4 at 380 s); more steps beat more width at this budget.
     # 4,000 steps train in about 6-7 minutes, so the whole quickstart fits in 10.
+    # The loss on the reply only (loss_on="reply"), same data, same 4,000 steps: held-out
+    # keyword hit rate 47.5% vs 35.0% with the loss on every token, reply eval loss 0.609
+    # vs 0.634, and 9% faster steps (the head runs on fewer positions).
     "cpu": Config(
         "cpu",
         ModelConfig(d_model=128, n_layers=4, n_heads=4, d_ff=256, dropout=0.0),
         TrainConfig(steps=4000, batch_size=32, lr=3e-3, min_lr=3e-4, warmup_steps=100, weight_decay=0.1,
-                    eval_every=500, checkpoint_every=500),
+                    eval_every=500, checkpoint_every=500, loss_on="reply"),
     ),
     "tiny": Config(
         "tiny",
         ModelConfig(vocab_size=512, d_model=32, n_layers=2, n_heads=2, d_ff=64, max_seq_len=64, dropout=0.1),
-        TrainConfig(steps=40, batch_size=8, lr=3e-3, min_lr=3e-4, warmup_steps=5, eval_every=20, log_every=5, checkpoint_every=20),
+        TrainConfig(steps=40, batch_size=8, lr=3e-3, min_lr=3e-4, warmup_steps=5, eval_every=20, log_every=5, checkpoint_every=20,
+                    loss_on="reply"),
     ),
 }
 

@@ -4,6 +4,16 @@ Each conversation becomes one ChatML sequence (guppy.chat_format.format_sample),
 truncated to context + 1 tokens. A batch holds inputs ids[:, :-1] and targets
 ids[:, 1:], right-padded with <pad> = 0, which the loss ignores.
 
+Which targets count (TrainConfig.loss_on):
+  "all"    every token after the first, prompt included (DESIGN.md's loss);
+  "reply"  only the reply and its closing <|im_end|>: the targets inside the prompt
+           are set to <pad> too, so the model spends none of its capacity learning to
+           predict what people type, only how the fish answers. The prompt still feeds
+           the attention as context; it is just never a target.
+Each sequence carries the index of its first counted token (`loss_starts`): 1 for
+"all", the prompt's token count for "reply". The prompt's ids are exactly a prefix of
+the whole conversation's ids, because the special tokens are split out before BPE.
+
 Length bucketing: short and long conversations in one batch waste compute on padding.
 Each epoch we shuffle all sequences, cut the order into pools of `pool_batches`
 batches, sort each pool by length, slice it into batches and shuffle the batches.
@@ -20,22 +30,47 @@ from __future__ import annotations
 
 import numpy as np
 
-from .chat_format import PAD_ID, format_sample
+from dataclasses import dataclass
+
+from .chat_format import PAD_ID, format_prompt, format_sample
+
+LOSS_ON = ("all", "reply")
 
 
-def encode_conversations(samples, tokenizer, max_seq_len: int) -> tuple[list[np.ndarray], int]:
-    """Token ids of each formatted conversation, cut to max_seq_len + 1; also how many were cut."""
+@dataclass
+class Encoded:
+    """Token ids of each conversation and the index of its first counted target token."""
+
+    sequences: list  # of int32 arrays, each at most max_seq_len + 1 long
+    loss_starts: np.ndarray  # int, one per sequence, >= 1
+    n_cut: int  # how many conversations were longer than the context and were cut
+
+
+def encode_conversations(samples, tokenizer, max_seq_len: int, loss_on: str = "all") -> Encoded:
+    """Token ids of each formatted conversation, cut to max_seq_len + 1 tokens."""
+    if loss_on not in LOSS_ON:
+        raise ValueError(f"loss_on must be one of {', '.join(LOSS_ON)}, got {loss_on!r}")
     texts = [format_sample(s["input"], s["output"]) for s in samples]
     sequences, n_cut = [], 0
     for ids in tokenizer.encode_batch(texts):
         if len(ids) > max_seq_len + 1:
             ids, n_cut = ids[: max_seq_len + 1], n_cut + 1
         sequences.append(np.asarray(ids, dtype=np.int32))
-    return sequences, n_cut
+    if loss_on == "all":
+        starts = np.ones(len(sequences), dtype=np.int64)
+    else:
+        prompts = tokenizer.encode_batch([format_prompt(s["input"]) for s in samples])
+        starts = np.array([len(p) for p in prompts], dtype=np.int64).reshape(-1)
+    return Encoded(sequences, starts, n_cut)
 
 
-def pad_batch(seqs: list[np.ndarray], pad_multiple: int = 8, max_len: int | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Right-pad sequences into (inputs, targets), each [B, L] with L a multiple of pad_multiple."""
+def pad_batch(seqs: list[np.ndarray], pad_multiple: int = 8, max_len: int | None = None,
+              loss_starts=None) -> tuple[np.ndarray, np.ndarray]:
+    """Right-pad sequences into (inputs, targets), each [B, L] with L a multiple of pad_multiple.
+
+    loss_starts[r]: the first index of seqs[r] that counts as a target; targets before it
+    become <pad> (targets[r, j] is seqs[r][j + 1]).
+    """
     longest = max(len(s) for s in seqs) - 1
     width = -(-longest // pad_multiple) * pad_multiple
     if max_len is not None:
@@ -43,16 +78,23 @@ def pad_batch(seqs: list[np.ndarray], pad_multiple: int = 8, max_len: int | None
     ids = np.full((len(seqs), width + 1), PAD_ID, dtype=np.int32)
     for row, s in enumerate(seqs):
         ids[row, : len(s)] = s[: width + 1]
-    return ids[:, :-1], ids[:, 1:]
+    inputs, targets = ids[:, :-1], ids[:, 1:].copy()
+    if loss_starts is not None:
+        for row, start in enumerate(loss_starts):
+            targets[row, : start - 1] = PAD_ID
+    return inputs, targets
 
 
 class BucketBatcher:
     """Deterministic, length-bucketed training batches, addressed by step number."""
 
-    def __init__(self, sequences, batch_size: int, seed: int, max_seq_len: int, pool_batches: int = 50, pad_multiple: int = 8):
+    def __init__(self, encoded: Encoded, batch_size: int, seed: int, max_seq_len: int, pool_batches: int = 50,
+                 pad_multiple: int = 8):
+        sequences = encoded.sequences
         if len(sequences) < batch_size:
             raise ValueError(f"need at least one full batch: {len(sequences)} conversations for batch size {batch_size}")
         self.sequences = sequences
+        self.loss_starts = encoded.loss_starts
         self.lengths = np.array([len(s) for s in sequences])
         self.batch_size = batch_size
         self.seed = seed
@@ -77,12 +119,14 @@ class BucketBatcher:
         epoch, index = divmod(step, self.batches_per_epoch)
         if epoch != self._epoch:
             self._epoch, self._order = epoch, self.epoch_batches(epoch)
-        picked = [self.sequences[i] for i in self._order[index]]
-        return pad_batch(picked, self.pad_multiple, self.max_seq_len)
+        picked = self._order[index]
+        return pad_batch([self.sequences[i] for i in picked], self.pad_multiple, self.max_seq_len, self.loss_starts[picked])
 
 
-def eval_batches(sequences, batch_size: int, max_seq_len: int, pad_multiple: int = 8):
+def eval_batches(encoded: Encoded, batch_size: int, max_seq_len: int, pad_multiple: int = 8):
     """Every evaluation sequence once, sorted by length so padding stays small."""
-    order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]))
+    seqs = encoded.sequences
+    order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
     for start in range(0, len(order), batch_size):
-        yield pad_batch([sequences[i] for i in order[start : start + batch_size]], pad_multiple, max_seq_len)
+        picked = order[start : start + batch_size]
+        yield pad_batch([seqs[i] for i in picked], pad_multiple, max_seq_len, encoded.loss_starts[picked])

@@ -1,7 +1,7 @@
 """Held-out prompts for the personality eval: two per topic, phrased unlike any training input.
 
 A case passes its keyword check when the reply holds any one of its keywords (a whole word,
-plural "s" or "es" allowed), and its style check when the reply reads like the fish:
+or another form of it: see keyword_hit and word_stem), and its style check when the reply reads like the fish:
 all lowercase, ends with a full stop, not too long. The keywords are words the generator's
 replies on that topic use often (tests/test_eval_cases.py measures it), so a model that
 learned the topic can hit them; the prompts never match a generator phrasing
@@ -160,7 +160,35 @@ def style_ok(reply):
     return 0 < len(reply) <= STYLE_MAX_CHARS and reply == reply.lower() and reply.endswith(".")
 
 
-def keyword_hit(case, reply):
-    """True when the reply holds one of the case's keywords as a word (or its plural in s/es)."""
+def word_stem(word):
+    """A deliberately small stemmer: one ending off (-ing, -ed, -es, -s), then a doubled
+    final consonant or a final "e", so "resting", "rested" and "rests" all meet "rest",
+    "swimming" meets "swim", "breathing" meets "breathe", "bubbles" meets "bubble".
+    A stem keeps at least three letters ("king", "seed" and "sing" stay whole); "-er" is
+    not an ending here because "water", "filter" and "heater" are words of their own."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and not (ending == "s" and word.endswith("ss")):
+            word = word[: -len(ending)]
+            break
+    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeiouslz":
+        word = word[:-1]  # swimm -> swim, tapp -> tap (but glass, bell, buzz stay)
+    if len(word) >= 4 and word.endswith("e"):
+        word = word[:-1]  # breathe -> breath, bubble -> bubbl, to meet breath/bubbl above
+    return word
+
+
+def keyword_hit(case, reply, stemmed=True):
+    """True when the reply holds one of the case's keywords as a word.
+
+    stemmed=True (the reported rate): a word matches when its stem equals the keyword's
+    stem (word_stem), so "i was resting" is on topic for "rest". stemmed=False (reported
+    beside it): only the word itself or its plural in s/es. The stemmed rule was decided
+    on 2026-11-25 before the runs it is reported for, and the keywords were not changed.
+    """
     words = set(WORD.findall(reply.lower()))
-    return any(k in words or k + "s" in words or k + "es" in words for k in case.keywords)
+    if any(k in words or k + "s" in words or k + "es" in words for k in case.keywords):
+        return True
+    if not stemmed:
+        return False
+    stems = {word_stem(w) for w in words}
+    return any(word_stem(k) in stems for k in case.keywords)

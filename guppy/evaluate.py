@@ -2,7 +2,9 @@
 
 The personality eval asks the fish held-out prompts (guppy/eval_cases.py, phrased
 differently from the training inputs) and counts
-  * keyword hits: the reply mentions one of the topic's expected words;
+  * keyword hits: the reply mentions one of the topic's expected words, in any form
+    ("resting" for "rest"); the strict rate (the word itself or its plural) is
+    reported beside it;
   * style: the reply is lowercase, ends with a full stop, stays under the length limit.
 Replies are greedy (temperature 0), so the figures are repeatable.
 """
@@ -23,9 +25,11 @@ def personality_eval(model, tokenizer, cases=EVAL_CASES, max_tokens: int = 64) -
     for case in cases:
         answer = reply(model, tokenizer, case.prompt, max_tokens=max_tokens, temperature=0.0)
         rows.append({"category": case.category, "prompt": case.prompt, "reply": answer,
-                     "hit": keyword_hit(case, answer), "style": style_ok(answer)})
+                     "hit": keyword_hit(case, answer), "strict_hit": keyword_hit(case, answer, stemmed=False),
+                     "style": style_ok(answer)})
     n = max(len(rows), 1)
     return {"cases": len(rows), "keyword_hit_rate": sum(r["hit"] for r in rows) / n,
+            "strict_hit_rate": sum(r["strict_hit"] for r in rows) / n,
             "style_rate": sum(r["style"] for r in rows) / n, "rows": rows}
 
 
@@ -33,7 +37,7 @@ def eval_run(model, tokenizer, config, data_dir: str | None) -> dict:
     result = {}
     if data_dir:
         samples = load_jsonl(os.path.join(data_dir, "eval.jsonl"))
-        seqs, _ = encode_conversations(samples, tokenizer, config.model.max_seq_len)
+        seqs = encode_conversations(samples, tokenizer, config.model.max_seq_len, config.train.loss_on)
         result["eval_loss"] = evaluate_loss(model, seqs, config.train.batch_size)
     result.update(personality_eval(model, tokenizer))
     return result
@@ -43,7 +47,8 @@ def format_report(result: dict, show: int = 0) -> str:
     lines = []
     if "eval_loss" in result:
         lines.append(f"eval loss         {result['eval_loss']:.4f}")
-    lines.append(f"keyword hit rate  {result['keyword_hit_rate']:.1%} of {result['cases']} held-out prompts")
+    lines.append(f"keyword hit rate  {result['keyword_hit_rate']:.1%} of {result['cases']} held-out prompts "
+                 f"(strict, the word or its plural only: {result['strict_hit_rate']:.1%})")
     lines.append(f"style rate        {result['style_rate']:.1%} (lowercase, ends with '.', short)")
     for row in result["rows"][:show]:
         mark = "hit " if row["hit"] else "miss"

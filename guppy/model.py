@@ -5,8 +5,9 @@ Forward (per block i, pre-norm, residual stream x of shape [B, T, D]):
     x  = dropout(tok_emb[ids] + pos_emb[:T])
     x  = x + out_proj(attention(qkv_proj(ln1(x))))
     x  = x + dropout(down(relu(up(ln2(x)))))
-    logits = ln_f(x) @ tok_emb.T               (the head is tied to the token embedding)
-    loss   = mean cross-entropy over targets that are not padding (id 0)
+    x_c    = x at the positions whose target is not padding (id 0)   (take_rows)
+    logits = ln_f(x_c) @ tok_emb.T             (the head is tied to the token embedding)
+    loss   = mean cross-entropy over those targets
 
 Backward is the same list read from the bottom up. Two rules from DESIGN.md:
   * the residual stream's gradient ACCUMULATES: dx receives the gradient that flows
@@ -77,7 +78,11 @@ class GuppyLM:
 
     # ---------------------------------------------------------------- forward
     def forward(self, ids, targets=None, training: bool = False, rng=None):
-        """ids [B, T] int -> logits [B, T, V]; with targets also the mean loss (0-d array).
+        """ids [B, T] int -> logits [B, T, V]; with targets [B, T] also the mean loss (0-d array).
+
+        With targets, the final norm and the head run only at the positions whose target
+        is not padding, so the logits come back as [K, V] for those K positions (row-major
+        order); the loss is the same as over all positions.
 
         training=True applies dropout with masks drawn from `rng` and records what
         backward needs; training=False records nothing.
@@ -108,10 +113,13 @@ class GuppyLM:
             d, c["ffn_drop"] = K.dropout_forward(d, p_drop, rng, training)
             x = x + d
             tape["blocks"].append(c)
+        loss = None
+        if targets is not None:  # the final norm and the head only where a target counts
+            rows, targets = self._counted_positions(targets)
+            x, tape["pick"] = K.take_rows_forward(x, rows)
         h, tape["ln_f"] = K.layernorm_forward(x, P["norm.weight"], P["norm.bias"])
         logits, tape["head"] = K.linear_forward(h, Pc["tok_emb.weight"], None)  # tied head
 
-        loss = None
         if targets is not None:
             if self.compute_dtype is None:
                 loss, tape["loss"] = K.cross_entropy_forward(logits, targets, ignore_index=0)
@@ -120,6 +128,21 @@ class GuppyLM:
                                                              overwrite_logits=True)
         self._tape = tape if training else None
         return logits, loss
+
+    def _counted_positions(self, targets):
+        """(rows, picked targets): the flat positions whose target is not padding, on the device.
+
+        Host (NumPy) targets are looked at on the host, so a GPU run needs no sync here
+        (the trainer passes its batches' targets as NumPy arrays); device targets cost one
+        sync, because the number of rows decides the shape of what follows.
+        """
+        xp = self.xp
+        flat = targets.reshape(-1)
+        if isinstance(flat, np.ndarray):
+            rows = np.flatnonzero(flat != 0)
+            return xp.asarray(rows), xp.asarray(flat[rows])
+        rows = xp.flatnonzero(flat != 0)
+        return rows, flat[rows]
 
     # ---------------------------------------------------------------- backward
     def backward(self, dloss=1.0) -> None:
@@ -140,6 +163,7 @@ class GuppyLM:
         dx, dg, db = K.layernorm_backward(dh, tape["ln_f"])
         G["norm.weight"] += dg
         G["norm.bias"] += db
+        dx = K.take_rows_backward(dx, tape["pick"])  # [B, T, D], zero where no target counts
 
         for i in reversed(range(m.n_layers)):
             b, c = f"blocks.{i}.", tape["blocks"][i]

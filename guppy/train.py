@@ -63,14 +63,14 @@ def check_amp(amp: str, backend: Backend, allow_cpu: bool = False) -> str:
     return amp
 
 
-def evaluate_loss(model: GuppyLM, sequences, batch_size: int) -> float:
-    """Mean cross-entropy per target token over the whole evaluation set (no dropout)."""
+def evaluate_loss(model: GuppyLM, encoded, batch_size: int) -> float:
+    """Mean cross-entropy per counted target token over the whole evaluation set (no dropout)."""
     xp, total, count = model.xp, 0.0, 0
-    for inputs, targets in eval_batches(sequences, batch_size, model.config.max_seq_len):
+    for inputs, targets in eval_batches(encoded, batch_size, model.config.max_seq_len):
         n = int((targets != 0).sum())
         if n == 0:
             continue
-        _, loss = model.forward(xp.asarray(inputs), xp.asarray(targets), training=False)
+        _, loss = model.forward(xp.asarray(inputs), targets, training=False)  # host targets: no sync
         total += float(loss) * n
         count += n
     return total / max(count, 1)
@@ -122,10 +122,11 @@ class Trainer:
             self.tokenizer = load_or_train_tokenizer(data_dir, m.vocab_size, quiet)
         ckpt.check_tokenizer_fits(self.tokenizer, config)
 
-        self.train_seqs, n_cut = encode_conversations(train_samples, self.tokenizer, m.max_seq_len)
-        self.eval_seqs, _ = encode_conversations(eval_samples, self.tokenizer, m.max_seq_len)
-        if n_cut and not quiet:
-            print(f"[guppy] {n_cut} conversations were longer than {m.max_seq_len} tokens and were cut", flush=True)
+        self.train_seqs = encode_conversations(train_samples, self.tokenizer, m.max_seq_len, t.loss_on)
+        self.eval_seqs = encode_conversations(eval_samples, self.tokenizer, m.max_seq_len, t.loss_on)
+        if self.train_seqs.n_cut and not quiet:
+            print(f"[guppy] {self.train_seqs.n_cut} conversations were longer than {m.max_seq_len} tokens and were cut",
+                  flush=True)
         self.batcher = BucketBatcher(self.train_seqs, t.batch_size, t.seed, m.max_seq_len)
 
         compute_dtype = np.float16 if self.amp == "fp16" else None
@@ -173,7 +174,7 @@ class Trainer:
         ckpt.write_state(run, {"step": self.step, "best_eval": self.best_eval, "preset": self.config.name, "amp": self.amp})
 
     def run_eval(self) -> float | None:
-        if not self.eval_seqs:
+        if not self.eval_seqs.sequences:
             return None
         loss = evaluate_loss(self.model, self.eval_seqs, self.config.train.batch_size)
         if loss < self.best_eval:
@@ -196,7 +197,7 @@ class Trainer:
             n_tokens = int((targets != 0).sum())
             lr = lr_at(self.step, t.lr, t.warmup_steps, total, t.min_lr)
             dloss = 1.0 if self.scaler is None else self.scaler.scale  # the loss scale under --amp fp16
-            loss = model.loss_and_grad(xp.asarray(inputs), xp.asarray(targets), rng=step_rng(xp, t.seed, self.step),
+            loss = model.loss_and_grad(xp.asarray(inputs), targets, rng=step_rng(xp, t.seed, self.step),
                                        dloss=dloss)
             if self.scaler is not None:  # unscale, clip, skip on inf/NaN, update the scale: no host sync
                 norm, _ = scaled_clip_and_step(self.optimizer, self.scaler, lr, t.grad_clip)

@@ -51,7 +51,7 @@ from minigrad.kernels import (
     attention_backward, attention_forward, cross_entropy_backward, cross_entropy_forward,
     dropout_backward, dropout_forward, embedding_backward, embedding_forward,
     layernorm_backward, layernorm_forward, linear_backward, linear_forward,
-    relu_backward, relu_forward, softmax_backward, softmax_forward,
+    relu_backward, relu_forward, softmax_backward, softmax_forward, take_rows_backward, take_rows_forward,
 )
 
 TINY = 1e-30
@@ -236,6 +236,10 @@ def kernel_cases() -> list[GradCase]:
         "dropout p=0.3", f"x[{B},{T},7]", _SMOOTH,
         lambda x: dropout_forward(x, 0.3, np.random.default_rng(11)), dropout_backward,
         {"x": _rand(rng, B, T, 7)}, ("x",))
+    picked = np.array([13, 0, 7, 14, 2, 8])  # distinct, unsorted, some positions left out
+    cases += _cases_for(
+        "take_rows", f"x[{B},{T},7] rows[{len(picked)}]", _SMOOTH,
+        lambda x: take_rows_forward(x, picked), take_rows_backward, {"x": _rand(rng, B, T, 7)}, ("x",))
     targets = rng.integers(0, V, size=(B, T))
     targets[0, 1] = targets[2, 4] = 0  # ignored (pad id 0)
     targets[1, 0] = 3

@@ -78,3 +78,13 @@ def test_keyword_hit_matches_whole_words_and_plurals():
     assert keyword_hit(case, "boxes are dry.")
     assert not keyword_hit(case, "i scatter the gravel. categories are hard.")
     assert not keyword_hit(case, "")
+
+
+def test_stemmed_keyword_hit_takes_other_forms_and_strict_does_not():
+    case = EvalCase("plants", "prompt", ("rest", "swim", "breathe", "glass", "sing"))
+    for reply in ("i was resting.", "swimming is fun.", "breathing is easy.", "i rested.", "i am singing."):
+        assert keyword_hit(case, reply), reply
+        assert not keyword_hit(case, reply, stemmed=False), reply
+    for reply in ("a restaurant.", "the swimsuit.", "breakfast.", "a glare.", "a single fin."):
+        assert not keyword_hit(case, reply), reply  # a stem is not a prefix match
+    assert not keyword_hit(EvalCase("x", "p", ("see", "king")), "a seed. a kin.")

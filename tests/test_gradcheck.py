@@ -17,7 +17,7 @@ def test_main_passes_every_case(capsys):
     rows = [line for line in printed.splitlines() if line.endswith(("PASS", "FAIL"))]
     assert len(rows) >= 40 and all(line.endswith("PASS") for line in rows)
     for name in ("embedding", "linear", "layernorm", "softmax", "attention key_mask", "relu", "dropout",
-                 "cross_entropy", "stack blocks.1.attn.qkv.weight", "stack tok_emb.weight"):
+                 "cross_entropy", "take_rows", "stack blocks.1.attn.qkv.weight", "stack tok_emb.weight"):
         assert name in printed
 
 

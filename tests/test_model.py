@@ -44,9 +44,14 @@ def test_forward_shapes_and_loss_ignores_padding(xp):
     targets = rng.integers(1, 37, size=(3, 5))
     targets[0, 3:] = 0
     targets[2, 4] = 0
-    logits, loss = model.forward(xp.asarray(ids), xp.asarray(targets))
+    logits, _ = model.forward(xp.asarray(ids))
     assert logits.shape == (3, 5, 37) and logits.dtype == np.float32
     z = np.asarray(logits.get() if hasattr(logits, "get") else logits, dtype=np.float64)
+    for host_targets in (True, False):  # host targets take the no-sync path, device ones the other
+        picked, loss = model.forward(xp.asarray(ids), targets if host_targets else xp.asarray(targets))
+        # with targets, the head runs only where a target counts: those rows of the full logits
+        picked = np.asarray(picked.get() if hasattr(picked, "get") else picked, dtype=np.float64)
+        np.testing.assert_allclose(picked, z[targets != 0], rtol=1e-5, atol=1e-6)
     log_probs = z - z.max(-1, keepdims=True)
     log_probs -= np.log(np.exp(log_probs).sum(-1, keepdims=True))
     per_token = -np.take_along_axis(log_probs, targets[..., None], -1)[..., 0]

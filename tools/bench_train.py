@@ -36,7 +36,7 @@ def time_steps(model, opt, batches, warmup, backend):
     """Median seconds per full training step over `batches` (after `warmup` untimed steps)."""
     xp, times = backend.xp, []
     for i, (inputs, targets) in enumerate(batches):
-        inputs, targets = xp.asarray(inputs), xp.asarray(targets)
+        inputs = xp.asarray(inputs)  # targets stay on the host, as in the trainer (no sync)
         backend.synchronize()
         t0 = time.perf_counter()
         model.loss_and_grad(inputs, targets, rng=np.random.default_rng(i) if xp is np else xp.random.default_rng(i))
@@ -90,7 +90,7 @@ def main(argv=None) -> int:
 
         tokenizer = BPETokenizer.load(os.path.join(args.data, "tokenizer.json"))
         samples = load_jsonl(os.path.join(args.data, "train.jsonl"))[:20000]
-        seqs, _ = encode_conversations(samples, tokenizer, m.max_seq_len)
+        seqs = encode_conversations(samples, tokenizer, m.max_seq_len, config.train.loss_on)
         batcher = BucketBatcher(seqs, args.batch, seed=0, max_seq_len=m.max_seq_len)
         real = [batcher.batch(s) for s in range(n)]
         med, _ = time_steps(model, opt, real, args.warmup, backend)

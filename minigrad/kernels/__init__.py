@@ -13,6 +13,7 @@ from minigrad.kernels.layernorm import layernorm_backward, layernorm_forward
 from minigrad.kernels.linear import linear_backward, linear_forward
 from minigrad.kernels.relu import relu_backward, relu_forward
 from minigrad.kernels.softmax import softmax_backward, softmax_forward
+from minigrad.kernels.take_rows import take_rows_backward, take_rows_forward
 
 __all__ = [
     "attention_forward",
@@ -32,4 +33,6 @@ __all__ = [
     "relu_backward",
     "softmax_forward",
     "softmax_backward",
+    "take_rows_forward",
+    "take_rows_backward",
 ]
