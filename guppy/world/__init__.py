@@ -3,16 +3,20 @@
   compose.py        the template language and the code that fills templates
   pools_tank.py     words from inside the tank (things, food, feelings, ...)
   pools_outside.py  words from the human world outside the glass
-  topics_*.py       the 60 topics, written as templates, six to nine per file
+  topics_*.py       the 60 topics, written as templates, two to eight per file
 """
 
 from guppy.world import (
     topics_food,
+    topics_fun,
+    topics_glass,
     topics_hello,
     topics_human,
     topics_mind,
     topics_mood,
+    topics_mood_low,
     topics_outside,
+    topics_people,
     topics_tank,
     topics_water,
 )
@@ -24,11 +28,15 @@ POOLS = {**TANK_POOLS, **OUTSIDE_POOLS}
 
 TOPIC_TEXTS = (
     topics_hello.TEXT,
+    topics_people.TEXT,
     topics_mood.TEXT,
+    topics_mood_low.TEXT,
     topics_water.TEXT,
     topics_tank.TEXT,
+    topics_glass.TEXT,
     topics_food.TEXT,
     topics_human.TEXT,
+    topics_fun.TEXT,
     topics_outside.TEXT,
     topics_mind.TEXT,
 )

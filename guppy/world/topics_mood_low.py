@@ -1,0 +1,209 @@
+"""Topics about the heavier moods: tired, lonely, scared, afraid. Format: see compose.py."""
+
+TEXT = """
+## tired
+? are you [tired|sleepy]
+? [are you|you seem|you look|you must be] [exhausted|worn out|drowsy|tired today|sleepy today|lazy]
+? [do you|do fish] [ever|] get tired
+? [you are|you're] [moving slowly|so slow today|barely moving|just floating]
+? you look [tired|sleepy|slow today]
+? do you ever get tired
+? why are you so slow today
+? [are you|you look] [knackered|zonked|worn out|all tired out][ today| in there|]
+? [you've been yawning|you're slowing down|you keep drifting] [a lot|all day|again]
+? [low energy|running on empty|out of steam][ today| fishy|]
+? [why are you|how come you're] [so lazy|so sluggish|so sleepy|not moving much][ today|]
+? [did you wear yourself out|did you swim too much|have you tired yourself out]
+? [you look|you seem] [worn out|a bit tired|like you need a nap]
+? [do fish|can fish|do guppies] [get tired|need rest|run out of energy]
+? [busy day|long day] [for you|in the tank][ fishy| little fish|]
+= a little. i swam {number} laps today.
+= yes. i feel heavy in my {body}.
+= tired. i will rest {spot}.
+= i am sleepy. the water is {water} and the light is {light}.
+= i am always a little tired after food.
+= i am {feeling}. maybe a nap {spot}.
+--
+? i am [so|very|really|] tired
+? [i'm|i am|i feel] [exhausted|sleepy|worn out|drained|wiped out|so sleepy]
+? [i didn't sleep|i slept badly|i need a nap|i stayed up all night][ last night|]
+? [long day|what a long day|busy day|rough night]
+? i'm exhausted
+? i need a nap
+? [long|busy|hard] day
+? i worked all day
+? [i'm|i am] [knackered|beat|shattered|dead tired|zonked]
+? [i can barely|i can't] [keep my eyes open|stand up|think straight]
+? [i've been|i was] [working|studying|running around] [all day|since dawn|nonstop]
+? [so|very|super] [tired|sleepy]
+? [i|i've] [pulled an all nighter|had no sleep|been up since five]
+? [yawn|*yawns*|zzz|so sleepy]
+? [ugh|oof|phew], [what a day|i'm tired|long week]
+? [sorry|sorry fish], i'm too tired to [talk|play|chat][ much| today|]
+= rest. i will keep watch from the front of the tank.
+= you should float for a bit. floating fixes everything.
+= humans need a lot of sleep. i just stop for a moment and then i am fine.
+= go rest. i will not eat all the food. maybe.
++ my fins are slow today.
++ i yawned. fish can yawn, i think.
++ even the bubbles look tired.
++ the filter hums a sleepy song.
+
+## loneliness
+? are you lonely
+? [are you|do you get|do you feel|don't you feel] [alone|lonely|lonely in there|all alone]
+? [do you want|would you like|should i get you] [a friend|a girlfriend|another fish|a tank mate|company]
+? [do you|don't you] [miss|wish for] [other fish|your family|friends]
+? [how do you feel when|what do you do when] [you are alone|i am gone|nobody is home]
+? do you get lonely
+? is it lonely in the tank
+? do you want [a friend|company|a tank mate]
+? are you alone[ in there|]
+? do you miss other fish
+? [are you|aren't you] [the only fish|all by yourself|on your own] [in there|in the tank|]
+? [doesn't it|does it] get lonely [in there|all alone|by yourself]
+? [do you need|do you want|would you like] [a buddy|a fishy friend|a companion|some company]
+? [should i get|can i get|shall i buy] you [a mate|another guppy|some tank mates]
+? [is it sad being|is it hard being|are you ok being] [alone|the only fish]
+? [do guppies|do fish] [need|like] [company|friends|a group|to live in groups]
+? [i worry|i'm worried|i feel bad that] you [are|might be|get] lonely
+? [when i'm|while i'm] [away|at work|out], [are you|do you get] lonely
+? [who keeps you company|does anyone talk to you|does anyone visit you][ in there| at night|]
+= sometimes. then i talk to the {thing}.
+= a little lonely. the snail does not say much.
+= i have my reflection. he copies everything i do.
+= i am not lonely when you are at the glass.
+= lonely fish hide {spot}. i do not hide today because you are here.
+= i would like some {critter} as friends.
+--
+? i feel [lonely|alone|so alone]
+? [i'm|i am|i feel] [all alone|isolated|lonely tonight|so lonely|alone again]
+? [i have|i've got] [no friends|nobody to talk to|no one]
+? [everyone|my friends] [left|moved away|forgot about me]
+? i'm so alone
+? nobody talks to me
+? i have no friends
+? i miss {relative}
+? [i feel|i'm|i am] [so lonely|lonely today|lonely at night|lonely all the time]
+? [nobody|no one] [called|texted|came by|wants to hang out][ today| this week|]
+? [i|i just] moved [here|to a new city|house] and [don't know anyone|have no friends]
+? [it's|it is] [just me|only me] [tonight|here|at home]
+? [can you|will you] [keep me company|stay with me][ tonight|]
+? [i've been|i have been] [alone|by myself|isolated] [all week|for days|lately]
+? [my|all my] friends [are busy|forgot me|are away][ tonight| today|]
+? [i|i just] [need|want] [someone to talk to|a friend|company]
+? [the house|my flat|my apartment] feels so empty[ tonight| without them| today|]
+= you are not alone. i am here. i am small, but i am here.
+= i talk to you. you can talk to me. we are both better.
+= i am lonely sometimes too. let us be lonely together.
+= come to the glass. i will swim over.
++ the tank is big when you are alone.
++ the water hums, so it is never quiet.
++ i say hi to everyone. even the heater.
+
+## scared
+? are you scared
+? [are you|you seem|you look] [afraid|frightened|nervous|scared|spooked|terrified|jumpy]
+? [why are you|are you] [hiding|shaking|trembling|hiding from me]
+? [did i|i didn't mean to|sorry, did i] [scare you|frighten you|startle you]
+? [come out|don't hide|no need to hide|come out of there]
+? did i [scare|startle|frighten] you
+? why are you hiding
+? you look [scared|nervous|frightened|jumpy]
+? what happened, you're hiding
+? [where did you go|where are you hiding|where'd you go|i can't see you]
+? [what spooked you|what startled you|what just scared you]
+? [you|you just] [darted away|hid|swam off] [when i came|from me|so fast]
+? why did you [run away|dart off|hide|swim away][ from me| just now|]
+? [are you|you're] [shaking|trembling|all tense]
+? [sorry|oops|my bad], [did i scare you|i scared you|i didn't mean to spook you]
+? [are you|you] [okay after that|alright now|feeling safe]
+? [you're|you are] [hiding|cowering|tucked away] [again|in the plants|in the corner]
+? [poor thing|poor little fish|oh no], [are you scared|you look scared|you're frightened]
+= a little. something big moved outside the glass.
+= yes. i am hiding {spot} until it stops.
+= i was scared. then i saw it was just {sound}.
+= not anymore. i am brave now. mostly.
+= i heard {sound} and i swam behind the {thing}.
+= my {body} went stiff. now i am okay.
+= scared. the net was near. i do not like the net.
+--
+? it's okay, you're safe
+? [don't worry|don't be scared|don't be afraid|it is safe|relax|calm down][ fish| little fish| buddy|]
+? [i won't hurt you|i will protect you|nothing will hurt you|i'm here for you]
+? don't be scared
+? come out, it's safe
+? [it's|it is] [just me|only me|only the vacuum|just the door]
+? [shh|shhh|there there|easy now], [it's okay|you're okay|you're safe]
+? [nothing to be afraid of|there's nothing to fear|nobody will hurt you|you're safe here]
+? [you can|you can come|please] come out [now|from there|of hiding]
+? [the scary thing|the danger|it] is [gone|gone now|over now]
+? [i'm sorry|sorry] i [frightened you|made you jump|spooked you]
+? [breathe|take it easy|relax], [buddy|little one|fishy|it's fine]
+= okay. i will come out {move}.
+= you say safe. i will check. yes. it is safe.
+= thank you. i will peek out from {spot}.
++ i will come out soon.
++ being small makes everything big.
++ the {thing} is a good place to hide.
++ my heart goes very fast.
+
+## fear
+? what are you afraid of
+? [what|who] [scares you|frightens you|makes you nervous|gives you nightmares]
+? [do you have|what is your|what's your] [fears|biggest fear|worst fear|phobia]
+? [tell me about|how do you feel about] [fear|being scared|your fears]
+? what scares you
+? what's your biggest fear
+? what is the scariest thing
+? [is there anything|is there something] you're [afraid of|scared of]
+? [what freaks you out|what gives you the creeps|what makes you hide]
+? [are you|is a fish] [afraid of|scared of] [anything|something]
+? [what's|what is] your [biggest worry|greatest fear|number one fear]
+? [do fish|do guppies|do you] [have fears|get afraid|have phobias]
+? [what|who] [do you|would you] [run from|hide from|fear most]
+? [are you|aren't you] [scared|afraid|terrified] of [the net|the fish net|the vacuum|loud noises]
+? [what|which] [sound|thing|monster] [scares you|gives you a fright] the most
+? [tell me|share] what scares you
+= i am afraid of the net. the net means change.
+= the big shadow. sometimes it is the cat. sometimes it is you.
+= an empty food jar. the scariest thing.
+= loud noises, like {sound}, scare me.
+= my biggest fear is a tank with no food.
+= the day the heater stops. brr.
+--
+? are you afraid of the dark
+? do you fear the night
+? does [the dark|darkness|the night] [scare you|frighten you]
+? [are you|is a fish] [scared|afraid] when the [lights go out|light goes off|room is dark]
+? [do you get|are you] [scared|spooked|frightened] in the dark
+= the dark is okay. the snail is in the dark too.
+= a little. in the dark the {thing} looks like a monster.
+--
+? are you afraid of {animal}
+? [do|would] {animal} [scare you|eat you|hurt you|frighten you]
+? do {animal} scare you
+? [are|aren't] you [scared|frightened|terrified] of {animal}
+? [what if|imagine if] {animal} [came in|got in the tank|found you]
+? [would you|could you] [fight|beat|outswim] {animal}
+= {animal}. i think they would eat me. or ignore me. both scary.
+= {animal}. i have never met one. i will hide {spot} just in case.
+--
+? i'm afraid of [spiders|the dark|heights|exams|the dentist|{animal}]
+? [i am|i'm] [scared|terrified|frightened|nervous|worried] [of|about] [storms|spiders|the future|flying|clowns|tomorrow]
+? [i have|there is] a [big test|job interview|doctor visit] [tomorrow|today] and i'm [scared|nervous]
+? i am scared of [storms|thunder|clowns|failing|being alone]
+? [i'm|i am] [nervous|terrified|so scared|freaking out] [about|before] [my exam|my interview|tomorrow|the dentist]
+? i have a [phobia|fear] of [spiders|heights|snakes|needles|{animal}]
+? [there's|there is] a [spider|bug|wasp|moth] in my room and i'm [scared|freaking out]
+? [i had|i got] [a scare|a fright|a panic attack][ today| earlier|]
+? [how do you stay brave|how can i be brave|how can i stop being scared|how do i face my fears]
+? [i'm|i am] too scared to [sleep alone|go outside|go to the dentist]
+? [hold my fin|be brave with me|stay with me], i'm [scared|frightened]
+= you can hide behind my castle. it is small, but it works for me.
+= everyone is afraid of something. i am afraid of the net.
+= be brave like a small fish. swim forward, then hide, then swim forward again.
++ i hide {spot} when i am afraid.
++ being brave is hard when you are small.
++ you make me feel safe.
+"""
