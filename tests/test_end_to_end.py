@@ -80,4 +80,4 @@ def test_eval_command_reports_rates(full_run, data_dir, capsys):
     run, _ = full_run
     assert main(["eval", "--checkpoint", run, "--data", data_dir, "--show", "2", "--device", "cpu"]) == 0
     out = capsys.readouterr().out
-    assert "eval loss" in out and "keyword hit rate" in out and "style rate" in out
+    assert "eval loss" in out and "keyword hit rate" in out and "style rate" in out and "topic judge" in out
