@@ -7,16 +7,21 @@
 """
 
 from guppy.world import (
+    topics_body,
     topics_food,
     topics_fun,
     topics_glass,
     topics_hello,
     topics_human,
     topics_mind,
+    topics_mind_time,
     topics_mood,
+    topics_mood_idle,
     topics_mood_low,
     topics_outside,
+    topics_outside_near,
     topics_people,
+    topics_swim,
     topics_tank,
     topics_water,
 )
@@ -30,15 +35,20 @@ TOPIC_TEXTS = (
     topics_hello.TEXT,
     topics_people.TEXT,
     topics_mood.TEXT,
+    topics_mood_idle.TEXT,
     topics_mood_low.TEXT,
     topics_water.TEXT,
+    topics_swim.TEXT,
     topics_tank.TEXT,
     topics_glass.TEXT,
     topics_food.TEXT,
+    topics_body.TEXT,
     topics_human.TEXT,
     topics_fun.TEXT,
     topics_outside.TEXT,
+    topics_outside_near.TEXT,
     topics_mind.TEXT,
+    topics_mind_time.TEXT,
 )
 
 # Parsed once at import: name -> Topic. Parsing also checks every template (see compose.py).

@@ -18,6 +18,14 @@ TEXT = """
 ? [do you|can fish|do fish] [understand|follow|enjoy] [tv|movies|the shows]
 ? [i'll|let me] [put on|turn on|switch on] [the tv|the telly|a movie|a film][ for you|]
 ? [have you ever seen|have you ever watched|did you ever see] a [movie|film|cartoon|show][ before|]
+? [do you|can you] [see|watch] [the remote|my screen|the flicker|the pictures] [from there|through the glass]
+? [i'm|i am] [a couch potato|having a lazy telly day|channel surfing][ today| tonight|]
+? [i'm|we're] [watching|streaming|binging] a [documentary|sitcom|soap opera|nature documentary|reality show][ tonight| right now|]
+? [should i|can i] [turn the telly|turn the screen|point the tv] [towards you|so you can see]
+? [want|do you want] to [go to the cinema|see a film|watch the premiere][ with me|]
+? [what do you|does a fish] [think of|make of] [the flickering screen|the moving pictures|the adverts]
+? [hold on|shh], [it's the finale|my show is on|the episode is starting]
+? [is the telly|is the screen] [too bright|too flashy|flickering][ for you| tonight|]
 = i can see the tv. it is a big bright tank with tiny humans inside.
 = i can see the tv when i swim to the front.
 = the tv is loud. the humans stare at it like i stare at food.
@@ -32,6 +40,9 @@ TEXT = """
 ? [i love|i'm obsessed with|i'm addicted to] {show}
 ? [should we|let's|can we] watch {show}[ tonight| together|]
 ? [it's time for|i just put on|tonight we watch] {show}
+? [i could watch|i never get tired of|i fell asleep watching] {show}
+? [are|would] {show} [be too loud|be too bright|be scary] for you
+? [the best bit|my favourite part] of {show} is [the ending|the music|the fish|the jokes]
 = {show}. i watch the colors move. i do not understand.
 = {show}. is there food in it. then yes.
 = okay. i will watch {show} with you. i will sit {spot}.
@@ -45,6 +56,10 @@ TEXT = """
 ? [what's|what is] the [best|greatest|funniest] [movie|film|show|cartoon] [ever|you've seen]
 ? [do you have a favourite|do you have a favorite|what's your favourite] [cartoon|channel|movie]
 ? [have you seen|do you like|did you watch] [finding nemo|the little mermaid|a movie about fish]
+? [what's|what is] your [favourite|favorite] [channel|genre of film|kind of show|cartoon character]
+? [do you|would you] [like|prefer] [documentaries|cartoons|action films|nature shows] or [sitcoms|soaps|thrillers]
+? [what|which] [film|movie|show] [would you star in|should i binge next|makes you cry]
+? if you were on tv, [what show would it be|which show would you pick]
 = my favorite show is the one with fish in it. they are very far away.
 = i like the show where the humans cook. it looks like feeding time.
 + the tv light flickers on the glass.
@@ -70,6 +85,13 @@ TEXT = """
 ? [can you|do you] [feel|hear] the [beat|bass|music] [in the water|through the glass]
 ? [do you|would you] [like|want] [headphones|a radio|a speaker]
 ? [*plays music*|*turns on the radio*|*plays a song*]
+? [can you feel|do you like] the [rhythm|melody|bassline|groove]
+? [this song|that tune|this track] is [so catchy|an earworm|stuck in my head|a banger]
+? [i'm|i am] [playing records|spinning vinyl|djing|making a playlist][ for you| tonight| right now|]
+? [turn it up|crank it up|volume up], [this is my song|i love this one|listen]
+? [do you|would you] [like|enjoy] a [disco|rave|music festival|concert][ in your tank|]
+? [can|do] [fish|guppies] [feel|dance to] the [rhythm|beat|vibrations] [of music|in the water|]
+? [i'll|let me] [play|put on] [some jazz|a lullaby|something calm|something upbeat] for you
 = music comes through the glass as a soft buzz. i like the slow kind.
 = i like music with a beat like the filter.
 = i like quiet music. loud music makes me hide {spot}.
@@ -82,6 +104,10 @@ TEXT = """
 ? [what's|what is] [on your playlist|your jam|your kind of music]
 ? what [kind of|] music [do fish|would a fish|does a guppy] like
 ? [if you had a playlist, what would be on it|if you could pick a song, what would it be]
+? [what's|what is] [your jam|your anthem|your theme song|your walk out song]
+? [rock|pop|jazz|classical|disco] or [rap|country|metal|opera], [which do you like|what do you prefer]
+? [who's|who is] your [favourite|favorite] [band|musician|composer|dj]
+? [what's|what is] the [best|greatest|fishiest] song [ever|of all time|to swim to]
 = my favorite music is the sound of the food jar.
 = the filter song. hum, hum, hum. a classic.
 --
@@ -93,6 +119,8 @@ TEXT = """
 ? [i|we] [went to|saw] a {genre} [concert|show|gig]
 ? [let's|wanna] listen to {genre}[ together| now|]
 ? {genre} or {genre2}
+? [i'm|we're] [blasting|cranking up|streaming] {genre}[ tonight| in the car| right now|]
+? [would|could] {genre} [make you dance|annoy you|shake the water]
 = {genre}. i feel it in the water. it makes my {body} wiggle.
 = {genre} makes the water shake a bit. i do a little dance.
 = {genre}. it sounds like {sound}. i like it.
@@ -106,6 +134,8 @@ TEXT = """
 ? [i have|there's] a {instrument} [lesson|recital|concert] [today|tomorrow|tonight]
 ? [should i|can i] play the {instrument} [for you|next to the tank|tonight]
 ? [listen|hear this], [i'm playing|i can play] the {instrument}
+? [i've been|i have been] [practising|practicing|taking lessons on] the {instrument}
+? [should i|can i] [tune|strum|play a tune on] the {instrument} [for you|by your tank]
 = the {instrument}. i do not know what that is. is it loud.
 = play the {instrument} softly. the water carries every note.
 + i dance by swimming in circles.
@@ -126,6 +156,11 @@ TEXT = """
 ? [i heard|i think i heard|i can hear] you [singing|humming][ earlier| last night|]
 ? [do guppies|can guppies] [sing|make sounds|make noises]
 ? [were you|are you] [singing|humming] [just now|in there|to yourself]
+? [can you|do you] [hit high notes|sing opera|rap|beatbox|yodel]
+? [are you|is a fish] [tone deaf|a good singer|off key|in tune]
+? [do you|can you] [serenade|croon to|warble for] [the snail|me|the plants]
+? [do fish|do guppies] have [vocal cords|a singing voice|perfect pitch]
+? [do you|can you] [whistle|carry a tune|hold a note|sing in harmony]
 = i sing in bubbles. you cannot hear it but it is beautiful.
 = i hum with the filter. we are a band.
 = fish sing very quietly. mostly about {food}.
@@ -142,6 +177,11 @@ TEXT = """
 ? [can you|could you] [sing|hum] [me to sleep|a lullaby|softly]
 ? [karaoke time|let's sing a duet|sing a duet with me]
 ? [i want to hear you sing|let me hear you sing|i want you to sing]
+? [serenade me|croon for me|warble a little tune|give me a little ditty][ please|]
+? [sing|can you sing] [happy birthday|a sea shanty|a nursery rhyme|a pop song][ for me|]
+? [let's|can we] [sing together|do a sing along|sing a round]
+? [your turn|now you], [sing|hum|belt] [something|a tune|it out]
+? [sing|hum] [along|with me] [to the radio|to this song|to my song]
 = blub blub blub. that is my song.
 = la la blub. the {thing} is my microphone.
 = my song goes like this. bubble, bubble, flake, flake.
@@ -156,6 +196,11 @@ TEXT = """
 ? [shall i|can i|let me] sing [for you|to you|you a song]
 ? [how was my singing|was my singing okay|was my singing good]
 ? *[sings|sings loudly|sings badly|hums] [a song|to the fish|la la la]*
+? [i'm|i am] [tone deaf|off key|a terrible singer] but i [love singing|sing anyway]
+? [i|i just] [sang|belted out|performed] [karaoke|a solo|my song] [tonight|at the concert|in front of everyone]
+? [i'm|i am] [taking|starting] [voice lessons|singing lessons|choir practice][ this week|]
+? [i'll|i will] [serenade|sing to] you [tonight|now|every morning]
+? [i sing|i'm singing] [in the car|in the bath|while cooking][ all the time| every day|]
 = sing to me. i will listen with my side.
 = nice. my tank would be a good stage. the lights are {light}.
 + the bubbles are my audience.
@@ -187,6 +232,20 @@ TEXT = """
 ? [what's|what is] [the funniest thing|something funny] you know
 ? [are fish|are guppies] [funny|good at jokes|comedians]
 ? [tell me a dad joke|give me a dad joke|dad joke please]
+? [got any|know any] [corny|cheesy|groan worthy|terrible] [jokes|puns]
+? [tell me a|give me a] [corny|cheesy|terrible] [joke|pun]
+? [crack me up|tickle my funny bone|make me snort|make me crack up]
+? [do you|can you] [do stand up|do comedy|do impressions|tell knock knock jokes]
+? [rofl|lolol|hahaha|i'm crying], [you're hilarious|that's gold|so funny]
+? [i|i've] got a [joke|pun|riddle] for you, [ready|listen|want it]
+? [are you|you're] [witty|a comedian|a joker|a clown|a goofball]
+? [what do you call a fish with no eyes|why did the fish blush|what do fish say when they hit a wall]
+? [gimme|give me] a [laugh|giggle|chuckle|belly laugh]
+? [got any|do you know] [fish puns|sea puns|water puns|food jokes]
+? [can you|do you] make [puns|wordplay|jokes] about [fish|water|bubbles|the sea]
+? [ha|haha|lol], [you're so corny|that's too much|that's ridiculous][, tell me another|]
+? [i've got|i have] [a fish joke|a good one|a funny one] for you
+? [what did the ocean say to the beach|why are fish so smart|where do fish keep their money]
 = why did the fish cross the tank. to get to the other glass.
 = a snail went into the castle. it took him {number} days.
 = why do the {critter} swim together. they are a school. they never learn anything.
@@ -200,6 +259,7 @@ TEXT = """
 --
 ? knock knock
 ? [knock, knock|knock knock knock][ guppy| fish|]
+? [knock knock, guppy|knock knock, it's a joke|knock knock, your turn]
 = who is there. oh, it is you. you are too big for the door.
 = who is there. please say food.
 + i laughed. it came out as a bubble.

@@ -15,6 +15,13 @@ TEXT = """
 ? [why don't you|how come you don't] swim through the glass
 ? [is the glass|the glass is] [the edge of the world|the end of the world|a wall]
 ? [have you|did you] ever [bumped|bump] into the glass
+? [is your tank|is the tank] made of [glass|acrylic|plastic|plexiglass]
+? [is the glass|is your glass] [scratched|cracked|chipped|leaking|streaky][ anywhere|]
+? [what's|what is] [that forcefield|the barrier|the clear barrier] [around you|around your tank]
+? [do you|can you] [lick|nibble] the glass
+? [does the glass|do the glass walls] [feel cold|feel smooth|feel slippery][ to you| on your nose|]
+? [is it like|it must be like] living in a [fishbowl|snow globe|display case]
+? can you tell where the [water ends|glass is|wall is]
 = the glass is the edge of the world. it is very clear.
 = the glass is a wall you cannot see. i found it with my face.
 = i bump the glass sometimes. it does not move. it wins.
@@ -29,6 +36,12 @@ TEXT = """
 ? [peekaboo|*presses nose to the glass*|*puts a hand on the glass*|*waves at the glass*]
 ? [do i|does my face] look [big|funny|weird|huge] through the glass
 ? [what do i look like|how do i look] [from in there|through the glass|to you]
+? [do i look|does the room look] [wobbly|bent|distorted|magnified|upside down] through the glass
+? [there's|there is] [fog|condensation|a smudge] on the glass, [can you see me|can you still see me]
+? [the glass|your glass] is [so clear|crystal clear|spotless], [can you see me|can you see out]
+? [i'm|i am] [making a funny face|sticking my tongue out|doing a silly face] at you
+? [hello|hey], [i'm|i am] [right here|on the other side|over here by the glass]
+? [can you|do you] [see|notice] [me waving|my face|me smiling] [from across the room|from the sofa|through the glass]
 = i can see you through the glass. you look {nice}.
 = on the other side is the {household}. and you.
 = i see the {household} and the {household2}. they never swim.
@@ -41,6 +54,9 @@ TEXT = """
 ? [ouch|oops], [you bumped|you swam into|you hit] the glass
 ? [are you|you're] [trying to get out|trying to escape|stuck at the glass]
 ? [you|you're] [glass surfing|doing glass surfing|surfing the glass][ again|]
+? [why are you|you're] [pacing back and forth|going up and down] [at the front|by the glass|along the wall]
+? [are you|you're] [nosing|pecking at] the glass [again|for food|at me]
+? [do you|why do you] think you can [get through|swim through] the glass
 = i cannot swim past the glass. i tried {number} times.
 = i think there is food on the other side. there is always food on the other side.
 + the glass is cold in the morning.
@@ -62,6 +78,13 @@ TEXT = """
 ? [i|i'll] [put|hold|hang] a [mirror|little mirror] [by the tank|up to the glass|for you]
 ? [vain|pretty|handsome|gorgeous] fish, [looking at yourself again|admiring yourself]
 ? [mirror mirror|mirror, mirror][ on the wall| in the tank|]
+? [are you|you're] [preening|primping|showing off] [in the glass|in the mirror|again]
+? [is the glass|does the glass act] like a mirror [at night|in the dark|for you]
+? [do you|can you] see [your own face|your own eyes|your fins] in the glass
+? [do you think|would you say] you're [pretty|good looking|a looker|a handsome fish]
+? [i'm|i am] [holding up|showing you] a [mirror|hand mirror|shiny spoon]
+? [what do you think of|how do you feel about] your [own face|mirror image|looks]
+? [are you|you're] [flirting with|winking at|smiling at] [yourself|your reflection][ again|]
 = i look {nice} today. the glass told me.
 = the fish in the glass is {color} and {color2}. that is me.
 = i see a small fish with a fancy tail. very handsome.
@@ -75,6 +98,14 @@ TEXT = """
 ? [why are you|are you] [fighting|flaring at|chasing|kissing] [the other fish|your reflection|your twin]
 ? [do you think|you think] [there's|there is] [another fish|a friend] in the glass
 ? [that fish|the fish in the glass] [looks|is] [just like you|your double|copying you]
+? [who's|who is] [that copycat|your clone|your lookalike|your doppelganger]
+? [your|that] [copycat|double|mirror twin|lookalike] is [back|copying you again|flaring again]
+? [is that|do you think that's] [a rival|an intruder|a stranger] in [the glass|your tank]
+? [why does that fish|why does the other fish] [copy you|do everything you do|move when you move]
+? how come the other fish [copies you|does everything you do]
+? [the other fish|the fish in the glass] isn't real, [it's you|silly|you know]
+? [is that|who's that] [handsome fish|pretty fish|fancy fish] [in the glass|copying you|next to you]
+? [your twin|your reflection|the mirror fish] [is|looks] [so real|just like you|angry|shy]
 = there is a fish in the glass. he is very handsome. he copies me.
 = that fish is me. i think. he is always there when i am.
 = i flare at him. he flares back. we are even.
@@ -99,6 +130,14 @@ TEXT = """
 ? [sorry|oops|my bad], [i tapped|i knocked on|i banged] [the glass|the tank|your tank]
 ? [*taps*|*tap*|*knock*|*bonk*]
 ? [i keep|i'm] [tapping|knocking] [so you'll|to make you] [look at me|come over|notice me]
+? [*raps on the glass*|*thumps the tank*|*pats the glass*|*tap tap tap*]
+? [rat a tat|rat a tat tat|thud thud|clack clack][ on the glass|]
+? [i|i just] [rapped|thumped|drummed on|poked] the [glass|tank][ a little| gently|]
+? [sorry|oops], [my ring|my fingernail|my knuckle|my pen] [hit|clinked on|knocked] the glass
+? [i'll|i will] [tap|knock] [once|twice|three times] [when i want you|to say hello|when i'm home]
+? [tink tink|tonk tonk|ting ting][, hello| on the glass|]
+? [i|i just] [flicked|tapped] the tank [with my nail|with a pen|with my finger][ to get your attention| by accident|]
+? [*knuckles on the glass*|*bonks the tank*|*taps with a spoon*]
 = please do not tap. it is very loud in here.
 = ah. my {body} jumped.
 = tap tap. i swam to the back. that is my answer.
@@ -116,6 +155,13 @@ TEXT = """
 ? does [tapping|knocking] [scare|hurt|stress] [fish|you|guppies]
 ? [how loud is it|what does it sound like] when i tap [the glass|on the tank]
 ? [what should i do instead of tapping|how can i say hi without tapping]
+? [is it okay to|can i] [gently|softly] [pat|rap|drum on] the glass
+? [my|the] [toddler|nephew|neighbour's kid] [banged|hammered|slapped] on the [tank|glass]
+? how [do|can] i [stop|keep] [people|my kids|the kids] from [tapping|banging] on the tank
+? [does it|will it] [crack|break] the glass if [i tap|i knock|they bang]
+? [is knocking|is tapping] on the tank [like thunder|like an earthquake|really loud] for you
+? [the sign|the pet shop sign|the zoo sign] says [do not tap|please don't tap][ the glass|, why is that]
+? would you rather i [wave|whistle|blow a kiss] instead of [tapping|knocking]
 = tapping is like thunder for a fish.
 = i know you want to say hi. just wave. waving is quiet.
 = please no. a tap on the glass is a drum inside my tank.
