@@ -3,7 +3,7 @@
   compose.py        the template language and the code that fills templates
   pools_tank.py     words from inside the tank (things, food, feelings, ...)
   pools_outside.py  words from the human world outside the glass
-  topics_*.py       the 60 topics, written as templates, two to eight per file
+  topics_*.py       the 60 topics, written as templates, two to six per file
 """
 
 from guppy.world import (
