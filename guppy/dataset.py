@@ -28,9 +28,9 @@ uninterrupted one, with no data-loader state to save.
 
 from __future__ import annotations
 
-import numpy as np
-
 from dataclasses import dataclass
+
+import numpy as np
 
 from .chat_format import PAD_ID, format_prompt, format_sample
 
@@ -60,7 +60,7 @@ def encode_conversations(samples, tokenizer, max_seq_len: int, loss_on: str = "a
         starts = np.ones(len(sequences), dtype=np.int64)
     else:
         prompts = tokenizer.encode_batch([format_prompt(s["input"]) for s in samples])
-        starts = np.array([len(p) for p in prompts], dtype=np.int64).reshape(-1)
+        starts = np.array([len(p) for p in prompts], dtype=np.int64)
     return Encoded(sequences, starts, n_cut)
 
 

@@ -19,8 +19,8 @@ import os
 from .dataset import encode_conversations
 from .datagen import load_jsonl
 from .eval_cases import EVAL_CASES, keyword_hit, style_ok
-from .topic_judge import TopicJudge
 from .generate import reply
+from .topic_judge import TopicJudge
 from .train import evaluate_loss
 
 
@@ -46,6 +46,7 @@ def eval_run(model, tokenizer, config, data_dir: str | None) -> dict:
         samples = load_jsonl(os.path.join(data_dir, "eval.jsonl"))
         seqs = encode_conversations(samples, tokenizer, config.model.max_seq_len, config.train.loss_on)
         result["eval_loss"] = evaluate_loss(model, seqs, config.train.batch_size)
+        result["eval_loss_on"] = config.train.loss_on
     result.update(personality_eval(model, tokenizer))
     return result
 
@@ -53,7 +54,8 @@ def eval_run(model, tokenizer, config, data_dir: str | None) -> dict:
 def format_report(result: dict, show: int = 0) -> str:
     lines = []
     if "eval_loss" in result:
-        lines.append(f"eval loss         {result['eval_loss']:.4f}")
+        counted = "reply tokens" if result.get("eval_loss_on") == "reply" else "all tokens"
+        lines.append(f"eval loss         {result['eval_loss']:.4f} (per target token, {counted})")
     lines.append(f"keyword hit rate  {result['keyword_hit_rate']:.1%} of {result['cases']} held-out prompts "
                  f"(strict, the word or its plural only: {result['strict_hit_rate']:.1%})")
     lines.append(f"topic judge       {result['topic_rate']:.1%} of the replies read like the generator's replies "

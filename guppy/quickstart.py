@@ -52,7 +52,7 @@ def quickstart(args) -> int:
         print("found an unfinished run there; resuming it")
     trainer = Trainer(config, data_dir, run_dir, backend, resume=resume, kernels=_kernels(backend, args.no_fused))
     summary = trainer.train()
-    print(f"{summary['steps']} steps in {summary['seconds']:.0f} s, best eval loss {summary['best_eval']:.4f}")
+    print(f"{summary['steps']} steps in {summary['seconds']:.0f} s, best eval loss {summary['best_eval']:.4f} (on {config.train.loss_on} tokens)")
 
     stage(4, "talk to the fish")
     model = trainer.model
