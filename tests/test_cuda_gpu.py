@@ -2,7 +2,7 @@
 
 Skipped when cupy.is_available() is False (never faked). Each op runs through
 fused_kernel_set, so the run-time self-check runs too, and every op must still be
-enabled at the end of each test. Tolerances as in test_cuda_kernels.py: float32
+enabled at the end of each test. Tolerances as in tests/fused_checks.py: float32
 2e-5 of the largest exact value, float16 3e-3; attention 1e-4 (cuBLAS matmuls).
 """
 
@@ -12,21 +12,9 @@ import pytest
 import minigrad.kernels as reference
 from minigrad.backend import cuda_available, make_rng
 
-TOL32, TOL16 = 2e-5, 3e-3
+from fused_checks import TOL16, TOL32, f64, layernorm_case, rel_err
 
 pytestmark = pytest.mark.skipif(not cuda_available(), reason="no usable CUDA GPU (cupy.is_available() is False)")
-
-
-def rel_err(a, b):
-    a = np.asarray(a, dtype=np.float64)
-    b = np.asarray(b, dtype=np.float64)
-    assert a.shape == b.shape
-    assert np.array_equal(np.isfinite(a), np.isfinite(b))
-    return float(np.abs(a - b).max() / np.abs(b).max())
-
-
-def f64(*arrays):
-    return [np.asarray(a, dtype=np.float64) for a in arrays]
 
 
 def _optimizer(xp, seed, lr=3e-4, wd=0.1):
@@ -55,13 +43,7 @@ def test_gpu_layernorm(K):
 
     rng = np.random.default_rng(11)
     for shape in ((3, 5, 384), (7, 37), (2, 3, 1100)):
-        D = shape[-1]
-        x = (rng.standard_normal(shape) * 2 + 0.5).astype(np.float32)
-        g = (1 + 0.2 * rng.standard_normal(D)).astype(np.float32)
-        b = (0.2 * rng.standard_normal(D)).astype(np.float32)
-        dy = rng.standard_normal(shape).astype(np.float32)
-        exact_y, cache = reference.layernorm_forward(*f64(x, g, b))
-        exact = reference.layernorm_backward(f64(dy)[0], cache)
+        x, g, b, dy, exact_y, exact = layernorm_case(rng, shape)
         for dtype, tol in ((np.float32, TOL32), (np.float16, TOL16)):
             y, c = K.layernorm_forward(cp.asarray(x, dtype), cp.asarray(g), cp.asarray(b))
             assert rel_err(y.get(), exact_y) < tol

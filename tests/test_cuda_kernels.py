@@ -7,11 +7,8 @@
    Skipped where g++ (C++20) is missing.
 The same checks on a real GPU: test_cuda_gpu.py.
 
-Tolerances (max |fused - exact| / max |exact|): float32 kernels 2e-5 (float32
-rounding of row reductions of a few hundred terms sits near 1e-7..1e-6; 2e-5 keeps a
-wide margin, and an indexing error is >1e-2); float16 inputs/outputs 3e-3 (storing
-a float16 rounds to 2^-11 = 4.9e-4 relative, a few such roundings add up).
-AdamW is compared bit for bit with the reference optimizer.
+Tolerances: tests/fused_checks.py (float32 2e-5 of the largest exact value, float16
+3e-3). AdamW is compared bit for bit with the reference optimizer.
 """
 
 import numpy as np
@@ -21,21 +18,7 @@ import minigrad.kernels as reference
 from minigrad.backend import make_rng
 from minigrad.cuda import adamw, attention, cross_entropy, grad_norm, layernorm, loader, softmax
 
-TOL32, TOL16 = 2e-5, 3e-3
-
-
-def rel_err(a, b):
-    a = np.asarray(a, dtype=np.float64)
-    b = np.asarray(b, dtype=np.float64)
-    assert a.shape == b.shape
-    assert np.array_equal(np.isfinite(a), np.isfinite(b))
-    scale = np.abs(b).max() if b.size else 0.0
-    return float(np.abs(a - b).max() / scale) if scale > 0 else float(np.abs(a).max() if a.size else 0.0)
-
-
-def f64(*arrays):
-    return [np.asarray(a, dtype=np.float64) for a in arrays]
-
+from fused_checks import TOL16, TOL32, f64, layernorm_case, rel_err
 
 # ------------------------------------------------------------ 1. launch arithmetic
 
@@ -101,13 +84,7 @@ def test_emulator_rejects_untyped_scalars(emulated):
 @pytest.mark.parametrize("shape", [(3, 5, 37), (2, 384), (1, 1100)])
 def test_layernorm_emulated(emulated, shape):
     rng = np.random.default_rng(1)
-    D = shape[-1]
-    x = (rng.standard_normal(shape) * 2 + 0.5).astype(np.float32)
-    g = (1 + 0.2 * rng.standard_normal(D)).astype(np.float32)
-    b = (0.2 * rng.standard_normal(D)).astype(np.float32)
-    dy = rng.standard_normal(shape).astype(np.float32)
-    exact_y, cache = reference.layernorm_forward(*f64(x, g, b))
-    exact_grads = reference.layernorm_backward(f64(dy)[0], cache)
+    x, g, b, dy, exact_y, exact_grads = layernorm_case(rng, shape)
     for dtype, tol in ((np.float32, TOL32), (np.float16, TOL16)):
         y, c = layernorm.layernorm_forward(x.astype(dtype), g, b)
         assert y.dtype == dtype and rel_err(y, exact_y) < tol
