@@ -22,11 +22,12 @@ def _user_errors() -> tuple:
     from .config import ConfigError
     from .datagen import DataFormatError
     from .generate import ChatError
+    from .parallel import ParallelError
     from .tokenizer import TokenizerError
     from .train import TrainingError
 
     return (BackendError, ParamMismatchError, SafetensorsError, CheckpointError, ConfigError, DataFormatError,
-            ChatError, TokenizerError, TrainingError, FileNotFoundError, IsADirectoryError, PermissionError)
+            ChatError, ParallelError, TokenizerError, TrainingError, FileNotFoundError, IsADirectoryError, PermissionError)
 
 
 # ---------------------------------------------------------------- commands
@@ -92,6 +93,8 @@ def cmd_train(args) -> int:
             config = config.replace_train(loss_on=args.loss_on)
     if args.steps:
         config = config.with_steps(args.steps)
+    if not args.resume:
+        config = with_processes(config, backend, args.processes)
     print(f"[guppy] preset {config.name}: {_param_count(config):,} parameters on {backend.device}", flush=True)
     if args.tf32:
         from minigrad.amp import enable_tf32
@@ -107,9 +110,22 @@ def cmd_train(args) -> int:
             budget_s = args.time_budget * 60
     trainer = Trainer(config, args.data, args.out, backend, resume=args.resume, kernels=_kernels(backend, args.no_fused),
                       amp=args.amp, time_budget_s=budget_s, blas_threads=args.threads)
-    summary = trainer.train()
+    try:
+        summary = trainer.train()
+    finally:
+        trainer.close()
     print(f"trained {summary['steps']} steps in {summary['seconds']:.0f} s; best eval loss {summary['best_eval']:.4f}; run in {args.out}")
     return 0
+
+
+def with_processes(config, backend, requested: int | None):
+    """The run's CPU process count: as requested, else one per usable core (up to 4); 1 on a GPU."""
+    from .parallel import available_cores, can_fork
+
+    if backend.is_gpu:
+        return config.replace_train(processes=1)
+    n = requested if requested is not None else (min(available_cores(), 4) if can_fork() else 1)
+    return config.replace_train(processes=min(n, config.train.batch_size))
 
 
 def _param_count(config) -> int:
@@ -184,6 +200,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="guppy", description="A tiny fish-brained language model, every gradient by hand.")
     sub = p.add_subparsers(dest="command", required=True)
 
+    def processes_arg(sp):
+        sp.add_argument("--processes", type=_positive_int, default=None,
+                        help="CPU processes that share each batch (default: one per core this command may use, "
+                             "up to 4; a resumed run keeps its own)")
+
     def threads_arg(sp):
         sp.add_argument("--threads", type=_positive_int, default=1,
                         help="threads for NumPy's matrix products on a CPU (default 1: two threads slow down "
@@ -218,6 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="measure this machine's step rate, then choose the step count so that the run ends "
                          "within MINUTES (written to the run's config.json)")
     threads_arg(sp)
+    processes_arg(sp)
     sp.add_argument("--lr", type=float, default=None)
     sp.add_argument("--loss-on", choices=["all", "reply"], default=None,
                     help="which targets the loss counts: every token, or the fish's reply only (default: the preset's)")
@@ -255,6 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "final talk leave (default 9)")
     sp.add_argument("--steps", type=int, default=None, help="train exactly N steps instead (no time budget)")
     threads_arg(sp)
+    processes_arg(sp)
     sp.add_argument("--samples", type=int, default=60000)
     sp.add_argument("--no-fused", action="store_true")
     device_arg(sp)

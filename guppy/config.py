@@ -64,10 +64,15 @@ class TrainConfig:
     # Which target tokens the loss counts: "all" (every non-pad token, DESIGN.md) or
     # "reply" (the fish's answer only; see guppy/dataset.py).
     loss_on: str = "all"
+    # CPU processes that share each batch (guppy/parallel.py). It changes the rounding and
+    # the dropout masks, so it belongs to the run: --resume continues with the same count.
+    processes: int = 1
 
     def __post_init__(self):
         if self.loss_on not in ("all", "reply"):
             raise ConfigError(f"loss_on must be 'all' or 'reply', got {self.loss_on!r}")
+        if not 1 <= self.processes <= self.batch_size:
+            raise ConfigError(f"processes must lie in [1, batch_size={self.batch_size}], got {self.processes}")
 
 
 @dataclass(frozen=True)

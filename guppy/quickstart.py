@@ -22,7 +22,7 @@ SAMPLE_PROMPTS = ("hi guppy", "are you hungry", "what is the meaning of life", "
 def quickstart(args) -> int:
     from minigrad.backend import select_backend
 
-    from .cli import _kernels
+    from .cli import _kernels, with_processes
     from .config import get_preset
     from .datagen import format_stats, write_dataset
     from .evaluate import format_report, personality_eval
@@ -35,6 +35,7 @@ def quickstart(args) -> int:
     config = get_preset(preset)
     if args.steps is not None:
         config = config.with_steps(args.steps)
+    config = with_processes(config, backend, args.processes)
     data_dir = os.path.join(args.workdir, "data")
     run_dir = os.path.join(args.workdir, f"run-{preset}")
 
@@ -61,7 +62,10 @@ def quickstart(args) -> int:
         print("found an unfinished run there; resuming it")
     trainer = Trainer(config, data_dir, run_dir, backend, resume=resume, kernels=_kernels(backend, args.no_fused),
                       time_budget_s=budget_s, blas_threads=args.threads)
-    summary = trainer.train()
+    try:
+        summary = trainer.train()
+    finally:
+        trainer.close()
     print(f"{summary['steps']} steps in {summary['seconds']:.0f} s, best eval loss {summary['best_eval']:.4f} (on {config.train.loss_on} tokens)")
 
     stage(4, "talk to the fish")

@@ -25,6 +25,7 @@ import json
 import math
 import os
 import time
+import weakref
 
 import numpy as np
 from tqdm import tqdm
@@ -44,6 +45,7 @@ from .config import Config
 from .dataset import BucketBatcher, encode_conversations, eval_batches
 from .datagen import load_jsonl
 from .model import GuppyLM
+from .parallel import DataParallel, slice_rows
 from .plot import write_loss_svg
 from .tokenizer import BPETokenizer
 
@@ -142,6 +144,10 @@ class Trainer:
         self.model = GuppyLM(m, backend, seed=t.seed, kernels=kernels, compute_dtype=compute_dtype)
         self.optimizer = AdamW(self.model.params, lr=t.lr, betas=(t.beta1, t.beta2), eps=t.eps,
                                weight_decay=t.weight_decay, decay_mask=self.model.params.decay_mask())
+        self.parallel = None
+        if t.processes > 1 and not backend.is_gpu:  # forked now: the workers inherit the model and the data
+            self.parallel = DataParallel(t.processes, self.model.params, self._slice_loss_and_grad)
+            weakref.finalize(self, self.parallel.close)
         self.step, self.best_eval, self.log = 0, math.inf, []
         self.plan, self.deadline = None, None
         if time_budget_s is not None and not resume:
@@ -246,10 +252,13 @@ class Trainer:
     def train_step(self, step: int, lr: float):
         """One optimizer step on the batch of `step`; returns (loss, grad norm, counted tokens), not synced."""
         t, xp, model = self.config.train, self.backend.xp, self.model
-        inputs, targets = self.batcher.batch(step)
-        n_tokens = int((targets != 0).sum())
-        dloss = 1.0 if self.scaler is None else self.scaler.scale  # the loss scale under --amp fp16
-        loss = model.loss_and_grad(xp.asarray(inputs), targets, rng=step_rng(xp, t.seed, step), dloss=dloss)
+        if self.parallel is not None:  # the batch split across CPU processes (guppy/parallel.py)
+            loss, n_tokens = self.parallel.loss_and_grad(step)
+        else:
+            inputs, targets = self.batcher.batch(step)
+            n_tokens = int((targets != 0).sum())
+            dloss = 1.0 if self.scaler is None else self.scaler.scale  # the loss scale under --amp fp16
+            loss = model.loss_and_grad(xp.asarray(inputs), targets, rng=step_rng(xp, t.seed, step), dloss=dloss)
         if self.scaler is not None:  # unscale, clip, skip on inf/NaN, update the scale: no host sync
             norm, _ = scaled_clip_and_step(self.optimizer, self.scaler, lr, t.grad_clip)
         elif self.backend.is_gpu:  # the same two updates as below, in 3 fused launches (minigrad/cuda)
@@ -258,6 +267,26 @@ class Trainer:
             norm = clip_grad_norm_(model.params.grad, t.grad_clip)
             self.optimizer.step(lr)
         return loss, norm, n_tokens
+
+    def _slice_loss_and_grad(self, step: int, part: int):
+        """Loss and gradients of one row slice of the batch of `step`, weighted for the batch mean (CPU).
+
+        Returns (the slice's mean loss, its counted tokens); the gradients, scaled by
+        n_slice / n_batch, are in this process's grad buffer (see guppy/parallel.py).
+        """
+        t = self.config.train
+        inputs, targets = self.batcher.batch(step)
+        rows = slice_rows(len(inputs), t.processes, part)
+        n_batch, n = int((targets != 0).sum()), int((targets[rows] != 0).sum())
+        rng = np.random.default_rng([t.seed, step, part])
+        loss = self.model.loss_and_grad(inputs[rows], targets[rows], rng=rng, dloss=n / max(n_batch, 1))
+        return loss, n
+
+    def close(self) -> None:
+        """Stop the worker processes, if any (they also stop when this process ends)."""
+        if self.parallel is not None:
+            self.parallel.close()
+            self.parallel = None
 
     def _record(self, pending, lr, tok_per_s) -> None:
         """Read the pending losses from the device (one transfer) and stop on the first NaN."""

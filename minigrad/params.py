@@ -149,6 +149,21 @@ class FlatParams:
         """Set every gradient to zero with one fill of the whole buffer."""
         self.grad.fill(0)
 
+    def rebind(self, data=None, grad=None) -> None:
+        """Move the parameters (data) and/or the gradients (grad) into other flat buffers.
+
+        The values are copied into the new buffers and the named views are rebuilt over
+        them; used to put them in memory that worker processes share (guppy/parallel.py).
+        """
+        for attr, new in (("data", data), ("grad", grad)):
+            if new is None:
+                continue
+            self.layout._check_flat(new)
+            new[...] = getattr(self, attr)
+            setattr(self, attr, new)
+        self.params = self.layout.views(self.data)
+        self.grads = self.layout.views(self.grad)
+
     def init_(self, rng, spec: dict) -> "FlatParams":
         """Fill the parameters in place: spec maps every name to 'zeros', 'ones', 'normal' or ('normal', std).
 
