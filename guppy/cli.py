@@ -32,9 +32,11 @@ def _user_errors() -> tuple:
 def cmd_gradcheck(args) -> int:
     from minigrad.gradcheck import kernel_cases, run_table
 
-    from .gradcheck_model import model_cases
+    from .gradcheck_model import model_cases, model_summary
 
-    return run_table(kernel_cases() + model_cases())
+    status = run_table(kernel_cases() + model_cases())
+    print(model_summary())
+    return status
 
 
 def cmd_data(args) -> int:
