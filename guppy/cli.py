@@ -7,6 +7,7 @@ line, `guppy: error: ...`, with exit status 2 and no traceback.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 import time
@@ -83,7 +84,7 @@ def _kernels(backend, no_fused: bool):
 
 def cmd_train(args) -> int:
     from .checkpoint import read_config
-    from .config import get_preset
+    from .config import ConfigError, get_preset
     from .train import Trainer
 
     backend = _backend(args)
@@ -102,8 +103,16 @@ def cmd_train(args) -> int:
         from minigrad.amp import enable_tf32
 
         print(f"[guppy] {enable_tf32(backend)}", flush=True)
+    budget_s = None
+    if args.time_budget is not None:
+        if args.steps is not None:
+            raise ConfigError("give either --steps or --time-budget, not both")
+        if args.resume:
+            print("[guppy] --resume keeps the run's own step count; --time-budget is ignored", flush=True)
+        else:
+            budget_s = args.time_budget * 60
     trainer = Trainer(config, args.data, args.out, backend, resume=args.resume, kernels=_kernels(backend, args.no_fused),
-                      amp=args.amp)
+                      amp=args.amp, time_budget_s=budget_s, blas_threads=args.threads)
     summary = trainer.train()
     print(f"trained {summary['steps']} steps in {summary['seconds']:.0f} s; best eval loss {summary['best_eval']:.4f}; run in {args.out}")
     return 0
@@ -156,9 +165,35 @@ def cmd_quickstart(args) -> int:
 
 
 # ---------------------------------------------------------------- parser
+def _positive_minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of minutes, got {text!r}")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}")
+    return value
+
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="guppy", description="A tiny fish-brained language model, every gradient by hand.")
     sub = p.add_subparsers(dest="command", required=True)
+
+    def threads_arg(sp):
+        sp.add_argument("--threads", type=_positive_int, default=1,
+                        help="threads for NumPy's matrix products on a CPU (default 1: two threads slow down "
+                             "badly whenever another program holds a core)")
 
     def device_arg(sp):
         sp.add_argument("--device", choices=["auto", "cpu", "cuda"], default=None,
@@ -186,7 +221,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--preset", default="cpu", help="guppy (full 8.7M model), cpu or tiny")
     sp.add_argument("--data", default="data")
     sp.add_argument("--out", default="runs/fish")
-    sp.add_argument("--steps", type=int, default=None)
+    sp.add_argument("--steps", type=int, default=None, help="train exactly N steps (default: the preset's)")
+    sp.add_argument("--time-budget", type=_positive_minutes, default=None, metavar="MINUTES",
+                    help="measure this machine's step rate, then choose the step count so that the run ends "
+                         "within MINUTES (written to the run's config.json)")
+    threads_arg(sp)
     sp.add_argument("--lr", type=float, default=None)
     sp.add_argument("--loss-on", choices=["all", "reply"], default=None,
                     help="which targets the loss counts: every token, or the fish's reply only (default: the preset's)")
@@ -219,7 +258,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("quickstart", help="data -> tokenizer -> train -> chat, in one command")
     sp.add_argument("--workdir", default="guppy-quickstart", help="where data and the run go")
     sp.add_argument("--preset", default=None, help="default: guppy on a GPU, cpu on a CPU")
-    sp.add_argument("--steps", type=int, default=None)
+    sp.add_argument("--time-budget", type=_positive_minutes, default=9.0, metavar="MINUTES",
+                    help="the whole command ends within MINUTES: training gets what data, tokenizer and the "
+                         "final talk leave (default 9)")
+    sp.add_argument("--steps", type=int, default=None, help="train exactly N steps instead (no time budget)")
+    threads_arg(sp)
     sp.add_argument("--samples", type=int, default=60000)
     sp.add_argument("--no-fused", action="store_true")
     device_arg(sp)

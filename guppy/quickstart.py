@@ -2,7 +2,8 @@
 
     1. data        60,000 synthetic conversations (skipped when already there)
     2. tokenizer   a 4,096-token byte-level BPE trained on them
-    3. train       the `guppy` preset on a GPU, the `cpu` preset on a CPU
+    3. train       the `guppy` preset on a GPU, the `cpu` preset on a CPU, for as many steps
+                   as fit in what the time budget leaves (guppy/budget.py)
     4. talk        the fish answers a few questions, and the personality eval runs
 """
 
@@ -10,6 +11,10 @@ from __future__ import annotations
 
 import os
 import time
+
+# What stage 4 may take after training: five replies, the 120-prompt personality eval and
+# its topic judge take ~10 s on a 2-core laptop; the rest is room for a slower machine.
+TALK_RESERVE_S = 30.0
 
 SAMPLE_PROMPTS = ("hi guppy", "are you hungry", "what is the meaning of life", "do you like your tank", "what is money")
 
@@ -28,7 +33,7 @@ def quickstart(args) -> int:
     backend = select_backend(args.device)
     preset = args.preset or ("guppy" if backend.is_gpu else "cpu")
     config = get_preset(preset)
-    if args.steps:
+    if args.steps is not None:
         config = config.with_steps(args.steps)
     data_dir = os.path.join(args.workdir, "data")
     run_dir = os.path.join(args.workdir, f"run-{preset}")
@@ -46,11 +51,16 @@ def quickstart(args) -> int:
     tokenizer = load_or_train_tokenizer(data_dir, config.model.vocab_size)
     print(f"{tokenizer.vocab_size} tokens")
 
-    stage(3, f"train: preset {preset} on {backend.device}, {config.train.steps} steps -> {run_dir}")
     resume = os.path.isfile(os.path.join(run_dir, "state.json"))
+    budget_s = None
+    if args.steps is None and not resume:
+        budget_s = args.time_budget * 60 - (time.perf_counter() - started) - TALK_RESERVE_S
+    length = f"{config.train.steps} steps" if budget_s is None else f"what fits in {budget_s / 60:.1f} min"
+    stage(3, f"train: preset {preset} on {backend.device}, {length} -> {run_dir}")
     if resume:
         print("found an unfinished run there; resuming it")
-    trainer = Trainer(config, data_dir, run_dir, backend, resume=resume, kernels=_kernels(backend, args.no_fused))
+    trainer = Trainer(config, data_dir, run_dir, backend, resume=resume, kernels=_kernels(backend, args.no_fused),
+                      time_budget_s=budget_s, blas_threads=args.threads)
     summary = trainer.train()
     print(f"{summary['steps']} steps in {summary['seconds']:.0f} s, best eval loss {summary['best_eval']:.4f} (on {config.train.loss_on} tokens)")
 

@@ -36,8 +36,10 @@ from minigrad.cuda import fused_clip_and_step
 from minigrad.memory import retain_freed_memory
 from minigrad.optim import AdamW, clip_grad_norm_, lr_at
 from minigrad.safetensors import load_file, load_metadata, save_file
+from minigrad.threads import set_blas_threads
 
 from . import checkpoint as ckpt
+from .budget import measure_and_plan
 from .config import Config
 from .dataset import BucketBatcher, encode_conversations, eval_batches
 from .datagen import load_jsonl
@@ -99,9 +101,14 @@ def load_or_train_tokenizer(data_dir: str, vocab_size: int, quiet: bool = False)
 
 class Trainer:
     def __init__(self, config: Config, data_dir: str, run_dir: str, backend: Backend = CPU, resume: bool = False,
-                 kernels=None, quiet: bool = False, amp: str | None = None, allow_cpu_amp: bool = False):
+                 kernels=None, quiet: bool = False, amp: str | None = None, allow_cpu_amp: bool = False,
+                 time_budget_s: float | None = None, blas_threads: int = 1):
         """amp: 'off', 'fp16', or None: off for a new run, the run's own mode on resume.
-        allow_cpu_amp: let fp16 run on NumPy (slow; for tests)."""
+        allow_cpu_amp: let fp16 run on NumPy (slow; for tests).
+        time_budget_s: choose the step count so that the run (from now) ends within this many
+        seconds (guppy/budget.py); a resumed run keeps the count in its config.json.
+        blas_threads: threads for NumPy's matrix products on a CPU (see minigrad/threads.py)."""
+        started = time.perf_counter()
         self.config, self.run_dir, self.backend, self.quiet = config, run_dir, backend, quiet
         if amp is None:  # a new run computes in float32; a resumed run keeps its own precision
             has_state = resume and os.path.isfile(os.path.join(run_dir, "state.json"))
@@ -110,6 +117,7 @@ class Trainer:
         m, t = config.model, config.train
         if not backend.is_gpu:
             retain_freed_memory()  # activations are reused step after step; see minigrad/memory.py
+            set_blas_threads(blas_threads)
         os.makedirs(run_dir, exist_ok=True)
         train_samples = load_jsonl(os.path.join(data_dir, "train.jsonl"))
         eval_path = os.path.join(data_dir, "eval.jsonl")
@@ -135,6 +143,13 @@ class Trainer:
         self.optimizer = AdamW(self.model.params, lr=t.lr, betas=(t.beta1, t.beta2), eps=t.eps,
                                weight_decay=t.weight_decay, decay_mask=self.model.params.decay_mask())
         self.step, self.best_eval, self.log = 0, math.inf, []
+        self.plan, self.deadline = None, None
+        if time_budget_s is not None and not resume:
+            self.plan = measure_and_plan(self, time_budget_s, started)
+            self.config = config = config.with_steps(self.plan.steps)
+            self.deadline = started + time_budget_s
+            if not quiet:
+                print(f"[guppy] {self.plan.describe(time_budget_s)}", flush=True)
         if resume:
             self._resume()
         else:
@@ -185,7 +200,7 @@ class Trainer:
     # ------------------------------------------------------------ the loop
     def train(self, stop_at: int | None = None) -> dict:
         """Train to the config's step count (or stop early at `stop_at`, as a kill would); returns a summary."""
-        t, xp, model = self.config.train, self.backend.xp, self.model
+        t = self.config.train
         total = t.steps
         until = min(stop_at or total, total)
         pending = []  # (step, loss on device, grad norm on device, target tokens) since the last read
@@ -193,19 +208,13 @@ class Trainer:
         started, tokens_seen = time.perf_counter(), 0
         window_start, window_tokens = started, 0
         while self.step < until:
-            inputs, targets = self.batcher.batch(self.step)
-            n_tokens = int((targets != 0).sum())
+            if self.deadline is not None and time.perf_counter() > self.deadline:
+                bar.write(f"[guppy] the time budget ran out at step {self.step} of {total} (this machine slowed "
+                          "down); stopping here. --resume finishes the schedule")
+                self.save_checkpoint()
+                break
             lr = lr_at(self.step, t.lr, t.warmup_steps, total, t.min_lr)
-            dloss = 1.0 if self.scaler is None else self.scaler.scale  # the loss scale under --amp fp16
-            loss = model.loss_and_grad(xp.asarray(inputs), targets, rng=step_rng(xp, t.seed, self.step),
-                                       dloss=dloss)
-            if self.scaler is not None:  # unscale, clip, skip on inf/NaN, update the scale: no host sync
-                norm, _ = scaled_clip_and_step(self.optimizer, self.scaler, lr, t.grad_clip)
-            elif self.backend.is_gpu:  # the same two updates as below, in 3 fused launches (minigrad/cuda)
-                norm = fused_clip_and_step(self.optimizer, lr, t.grad_clip)
-            else:
-                norm = clip_grad_norm_(model.params.grad, t.grad_clip)
-                self.optimizer.step(lr)
+            loss, norm, n_tokens = self.train_step(self.step, lr)
             pending.append((self.step, loss, norm, n_tokens))
             self.step += 1
             bar.update(1)
@@ -233,6 +242,22 @@ class Trainer:
         return {"steps": self.step, "seconds": elapsed, "tokens": tokens_seen, "best_eval": self.best_eval,
                 "final_loss": next((r["loss"] for r in reversed(self.log) if "loss" in r), None),
                 "skipped_steps": next((r["skipped_steps"] for r in reversed(self.log) if "skipped_steps" in r), 0)}
+
+    def train_step(self, step: int, lr: float):
+        """One optimizer step on the batch of `step`; returns (loss, grad norm, counted tokens), not synced."""
+        t, xp, model = self.config.train, self.backend.xp, self.model
+        inputs, targets = self.batcher.batch(step)
+        n_tokens = int((targets != 0).sum())
+        dloss = 1.0 if self.scaler is None else self.scaler.scale  # the loss scale under --amp fp16
+        loss = model.loss_and_grad(xp.asarray(inputs), targets, rng=step_rng(xp, t.seed, step), dloss=dloss)
+        if self.scaler is not None:  # unscale, clip, skip on inf/NaN, update the scale: no host sync
+            norm, _ = scaled_clip_and_step(self.optimizer, self.scaler, lr, t.grad_clip)
+        elif self.backend.is_gpu:  # the same two updates as below, in 3 fused launches (minigrad/cuda)
+            norm = fused_clip_and_step(self.optimizer, lr, t.grad_clip)
+        else:
+            norm = clip_grad_norm_(model.params.grad, t.grad_clip)
+            self.optimizer.step(lr)
+        return loss, norm, n_tokens
 
     def _record(self, pending, lr, tok_per_s) -> None:
         """Read the pending losses from the device (one transfer) and stop on the first NaN."""

@@ -71,9 +71,9 @@ def wrong_softmax_backward(dp, cache):
 
 def wrong_layernorm_backward(dy, cache):
     """Treats mean and rstd as constants: dx = dy * gamma * rstd."""
-    x, gamma, mean, rstd = cache
-    D = x.shape[-1]
-    return dy * gamma * rstd, ((x - mean) * rstd * dy).reshape(-1, D).sum(0), dy.reshape(-1, D).sum(0)
+    xhat, gamma, rstd, shape = cache
+    dy2 = dy.reshape(xhat.shape)
+    return (dy2 * gamma * rstd).reshape(shape), (xhat * dy2).sum(0), dy2.sum(0)
 
 
 @pytest.mark.parametrize("forward, backward, names", [

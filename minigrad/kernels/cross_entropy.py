@@ -12,13 +12,16 @@ Shapes
 Subtracting the row max keeps every exponent <= 0: logits of size 1e4 stay finite.
 With no valid position at all the loss is 0 and the gradient is 0 (no 0/0).
 
-Cache: the probabilities p = softmax(logits) [N, V], the targets (made safe to index
-with), the per-row weight valid_n / n_valid, and the logits' shape. Nothing else:
-the gradient is p minus a one-hot, weighted.
+Cache: e = exp(logits - m) [N, V] and its row sums s (so p = e / s), the targets (made
+safe to index with), the per-row weight valid_n / n_valid, and the logits' shape.
+Nothing else: the gradient is p minus a one-hot, weighted. The division by s is left
+to the backward, where it joins the weighting in one pass over [N, V]; the row sums
+are matrix-vector products (minigrad/kernels/sums.py).
 
 Backward: for one row, d/dz_i (logsumexp(z) - z_t) = p_i - [i == t], hence
-    dlogits_n = (p_n - onehot(t_n)) * valid_n / n_valid * dloss.
-The backward works IN PLACE on the cached p (the largest array of the model: N x V),
+    dlogits_n = (p_n - onehot(t_n)) * valid_n / n_valid * dloss
+              = e_n * (c_n / s_n) - onehot(t_n) * c_n,    c_n = valid_n / n_valid * dloss.
+The backward works IN PLACE on the cached e (the largest array of the model: N x V),
 so the cache is consumed: calling the backward twice on one cache raises an error.
 
 Mixed precision: float16 logits are upcast to float32 (a private copy, so the
@@ -33,6 +36,7 @@ from __future__ import annotations
 import numpy as np
 
 from minigrad.backend import array_module
+from minigrad.kernels.sums import row_sums
 
 
 class CacheConsumedError(RuntimeError):
@@ -73,32 +77,33 @@ def cross_entropy_forward(logits, targets, ignore_index=0, *, overwrite_logits=F
     row_max = z.max(axis=1, keepdims=True)
     shifted = xp.subtract(z, row_max, out=z if overwrite_logits else None)  # z - m, all <= 0
     target_shifted = shifted[rows, safe_t]  # z_t - m, read before exp overwrites it
-    p = xp.exp(shifted, out=shifted)
-    row_sum = p.sum(axis=1)
+    e = xp.exp(shifted, out=shifted)
+    row_sum = row_sums(e)
     per_row = xp.log(row_sum) - target_shifted  # logsumexp(z) - z_t, the m cancels
-    p /= row_sum[:, None]
 
     n_valid = valid.sum().astype(dtype)
     denom = xp.maximum(n_valid, 1)  # all ignored: 0 / 1 = 0, not 0 / 0
     weight = valid.astype(dtype) / denom  # valid_n / n_valid, one per row
     loss = xp.asarray((per_row * weight).sum())  # NumPy's sum gives a scalar; keep a 0-d array
-    cache = {"probs": p, "targets": safe_t, "weight": weight, "shape": logits.shape, "grad_dtype": grad_dtype}
+    cache = {"exp": e, "row_sum": row_sum, "targets": safe_t, "weight": weight, "shape": logits.shape,
+             "grad_dtype": grad_dtype}
     return loss, cache
 
 
 def cross_entropy_backward(dloss, cache):
     """dlogits = (p - onehot(targets)) * valid / n_valid * dloss, shaped like logits.
 
-    Consumes the cache: the result is written over the cached probabilities.
+    Consumes the cache: the result is written over the cached exponentials.
     """
-    p = cache["probs"]
-    if p is None:
+    e = cache["exp"]
+    if e is None:
         raise CacheConsumedError("cross_entropy_backward already consumed this cache (it works in place)")
-    cache["probs"] = None
-    rows = array_module(p).arange(p.shape[0])
-    p[rows, cache["targets"]] -= 1  # p - onehot(t)
-    dloss = array_module(p).asarray(dloss, dtype=p.dtype)  # a float64 dloss must not promote
-    p *= (cache["weight"] * dloss)[:, None]  # ignored rows get weight 0
-    if p.dtype != cache["grad_dtype"]:  # mixed precision: round to float16 after scaling
-        p = p.astype(cache["grad_dtype"])
-    return p.reshape(cache["shape"])
+    cache["exp"] = None
+    xp = array_module(e)
+    dloss = xp.asarray(dloss, dtype=e.dtype)  # a float64 dloss must not promote
+    c = cache["weight"] * dloss  # c_n; ignored rows get 0
+    e *= (c / cache["row_sum"])[:, None]  # p * c, one pass
+    e[xp.arange(e.shape[0]), cache["targets"]] -= c  # minus onehot(t) * c
+    if e.dtype != cache["grad_dtype"]:  # mixed precision: round to float16 after scaling
+        e = e.astype(cache["grad_dtype"])
+    return e.reshape(cache["shape"])

@@ -7,9 +7,9 @@ Shapes
     mean, rstd   [..., 1]     per row: mean = sum_i x_i / D,
                               rstd = 1 / sqrt(sum_i (x_i - mean)^2 / D + eps)
 
-Cache: x, gamma, mean and rstd. xhat is not cached: it is as big as x, and the
-backward rebuilds it in one pass from x, mean and rstd, so caching it would double
-the memory held per layer for little speed.
+Cache: xhat (as [N, D]), gamma, rstd ([N, 1]) and x's shape. Caching xhat instead of x
+costs no memory (the model lets x go once the next residual sum is made, so one array
+of x's size is held either way) and spares the backward two passes over it.
 
 Backward, for one row (D entries; dy the upstream gradient, g = dy * gamma):
     dbeta  = sum over rows of dy
@@ -19,19 +19,24 @@ Backward, for one row (D entries; dy the upstream gradient, g = dy * gamma):
     so  d xhat_i / d x_j = rstd * (delta_ij - 1/D - xhat_i xhat_j / D), and
         dx_j = sum_i g_i d xhat_i / d x_j
              = rstd * (g_j - mean_i(g_i) - xhat_j * mean_i(g_i xhat_i)).
-The two row means are matrix-vector products: mean_i(g_i) = (dy @ gamma) / D and
-mean_i(g_i xhat_i) = ((dy * xhat) @ gamma) / D, which avoids two temporaries.
+Every row mean is a matrix-vector product (minigrad/kernels/sums.py): mean = x @ (1/D),
+var = (xhat * xhat) @ (1/D), mean_i(g_i) = dy @ (gamma / D) and
+mean_i(g_i xhat_i) = (dy * xhat) @ (gamma / D); the column sums are ones @ dy.
 
 Mixed precision: a float16 x (and dy) is upcast to float32 inside both passes, so
 mean, var, rstd and the normalisation are float32 (a float16 sum of 384 squares
 loses digits, and eps = 1e-5 is below float16's normal range); y and dx come back
-in float16, mean/rstd/dgamma/dbeta stay float32. The cache keeps the float16 x.
-float32 and float64 inputs take exactly the code path they always did.
+in float16, rstd/dgamma/dbeta and the cached xhat stay float32 (twice the bytes of a
+float16 x: on a GPU the fused kernel of minigrad/cuda/layernorm.py, with its own
+cache, is the one that normally runs).
 """
 
 from __future__ import annotations
 
 import numpy as np
+
+from minigrad.backend import array_module
+from minigrad.kernels.sums import column_sums, row_sums
 
 
 def layernorm_forward(x, gamma, beta, eps=1e-5):
@@ -40,43 +45,41 @@ def layernorm_forward(x, gamma, beta, eps=1e-5):
     if gamma.shape != (D,) or beta.shape != (D,):
         raise ValueError(f"layernorm gamma and beta must have shape ({D},), got {gamma.shape} and {beta.shape}")
     if x.dtype == np.float16:  # mixed precision: statistics in float32, y back in float16
-        y, (_, _, mean, rstd) = layernorm_forward(x.astype(np.float32), gamma, beta, eps)
-        return y.astype(np.float16), (x, gamma, mean, rstd)
-    eps = x.dtype.type(eps)  # a NumPy float64 scalar here would promote float32 rows to float64
-    mean = x.mean(axis=-1, keepdims=True)
-    xhat = x - mean  # new array: becomes xhat, then y
-    var = (xhat * xhat).mean(axis=-1, keepdims=True)  # two-pass variance: no cancellation
-    rstd = var
-    rstd += eps
+        y, cache = layernorm_forward(x.astype(np.float32), gamma, beta, eps)
+        return y.astype(np.float16), cache
+    xp = array_module(x)
+    x2 = x.reshape(-1, D)
+    mean_weights = xp.full(D, 1.0 / D, dtype=x.dtype)  # row means as matrix-vector products
+    xhat = x2 - row_sums(x2, mean_weights)[:, None]  # new array: becomes xhat
+    y = xhat * xhat  # scratch for the squares, then y
+    rstd = row_sums(y, mean_weights)[:, None]  # two-pass variance: no cancellation
+    rstd += x.dtype.type(eps)
     rstd **= -0.5  # Python float exponent keeps the dtype
     xhat *= rstd
-    y = xhat
-    y *= gamma
+    xp.multiply(xhat, gamma, out=y)
     y += beta
-    cache = (x, gamma, mean, rstd)
-    return y, cache
+    return y.reshape(x.shape), (xhat, gamma, rstd, x.shape)
 
 
 def layernorm_backward(dy, cache):
     """Returns (dx [..., D], dgamma [D], dbeta [D])."""
-    x, gamma, mean, rstd = cache
-    if dy.shape != x.shape:
-        raise ValueError(f"layernorm dy must have shape {x.shape}, got {dy.shape}")
-    if x.dtype == np.float16:  # mixed precision: row means and column sums in float32
-        dx, dgamma, dbeta = layernorm_backward(dy.astype(np.float32), (x.astype(np.float32), gamma, mean, rstd))
+    xhat, gamma, rstd, x_shape = cache
+    if dy.shape != x_shape:
+        raise ValueError(f"layernorm dy must have shape {x_shape}, got {dy.shape}")
+    if dy.dtype == np.float16:  # mixed precision: row means and column sums in float32
+        dx, dgamma, dbeta = layernorm_backward(dy.astype(np.float32), cache)
         return dx.astype(np.float16), dgamma, dbeta
-    D = x.shape[-1]
-    inv_D = x.dtype.type(1.0 / D)
-    xhat = x - mean
-    xhat *= rstd
-    dy_xhat = dy * xhat
-    dbeta = dy.reshape(-1, D).sum(axis=0)
-    dgamma = dy_xhat.reshape(-1, D).sum(axis=0)
-    mean_g = (dy @ gamma)[..., None] * inv_D  # mean_i(dy_i gamma_i), one per row
-    mean_g_xhat = (dy_xhat @ gamma)[..., None] * inv_D  # mean_i(dy_i gamma_i xhat_i)
-    dx = dy * gamma
+    xp, D = array_module(dy), x_shape[-1]
+    dy2 = dy.reshape(-1, D)
+    gamma_over_D = gamma * xhat.dtype.type(1.0 / D)
+    dy_xhat = dy2 * xhat
+    dbeta = column_sums(dy2)
+    dgamma = column_sums(dy_xhat)
+    mean_g = row_sums(dy2, gamma_over_D)[:, None]  # mean_i(dy_i gamma_i), one per row
+    mean_g_xhat = row_sums(dy_xhat, gamma_over_D)[:, None]  # mean_i(dy_i gamma_i xhat_i)
+    dx = dy2 * gamma
     dx -= mean_g
-    xhat *= mean_g_xhat  # xhat is no longer needed: reuse its memory
-    dx -= xhat
+    xp.multiply(xhat, mean_g_xhat, out=dy_xhat)  # dy * xhat is no longer needed: reuse its memory
+    dx -= dy_xhat
     dx *= rstd
-    return dx, dgamma, dbeta
+    return dx.reshape(x_shape), dgamma, dbeta

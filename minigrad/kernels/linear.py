@@ -17,14 +17,16 @@ Backward (rows n, output j, input i):  y[n,j] = sum_i x[n,i] W[j,i] + b[j]
     dW[j,i] = sum_n dy[n,j] x[n,i]   ->  dW = dy^T @ x
     db[j]   = sum_n dy[n,j]
 
+db is a column sum, ones @ dy (minigrad/kernels/sums.py).
+
 Mixed precision: float16 x and W give float16 products (cuBLAS accumulates them in
-float32); db is summed in float32 (NumPy's float16 sum over rows accumulates in
-float16 and stalls: 4096 rows of 1.0 sum to 2048).
+float32); db is summed in float32 (a float16 running sum stalls: 4096 rows of 1.0
+sum to 2048).
 """
 
 from __future__ import annotations
 
-import numpy as np
+from minigrad.kernels.sums import column_sums
 
 
 def linear_forward(x, W, b=None):
@@ -51,7 +53,5 @@ def linear_backward(dy, cache):
     dy2 = dy.reshape(-1, out_features)
     dx = (dy2 @ W).reshape(x_shape)
     dW = dy2.T @ x2
-    db = None
-    if has_bias:
-        db = dy2.sum(axis=0, dtype=np.float32) if dy2.dtype == np.float16 else dy2.sum(axis=0)
+    db = column_sums(dy2) if has_bias else None
     return dx, dW, db

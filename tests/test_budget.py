@@ -1,0 +1,96 @@
+"""Training to a time budget (guppy/budget.py) and the BLAS thread setting (minigrad/threads.py)."""
+
+import json
+import os
+
+import numpy as np
+import pytest
+
+from guppy import budget
+from guppy.budget import steps_for_budget
+from guppy.cli import main
+from guppy.config import get_preset
+from guppy.datagen import write_dataset
+from guppy.train import Trainer, TrainingError
+from minigrad.safetensors import load_file
+from minigrad.threads import blas_threads, set_blas_threads
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("data")
+    write_dataset(str(d), samples=400, eval_ratio=0.1, seed=7)
+    return str(d)
+
+
+def tiny_config():
+    return get_preset("tiny").replace_train(eval_every=8, checkpoint_every=8, log_every=4)
+
+
+def test_steps_fit_the_budget_inequality():
+    n = steps_for_budget(100.0, step_s=0.1, eval_s=2.0, eval_every=50, save_s=0.5, checkpoint_every=100)
+    cost = lambda k: k * 0.1 + (k / 50 + 1) * 2.0 + (k / 100 + 1) * 0.5  # noqa: E731
+    assert cost(n) <= budget.SAFETY * 100.0 < cost(n + 1)
+    assert steps_for_budget(1.0, step_s=0.1, eval_s=5.0, eval_every=10) == 0  # the evals alone do not fit
+
+
+def test_budgeted_run_equals_a_run_of_the_chosen_length(data_dir, tmp_path):
+    """The probe steps leave no trace: the weights equal those of `--steps N` with the chosen N."""
+    run_b, run_s = str(tmp_path / "budget"), str(tmp_path / "steps")
+    trainer = Trainer(tiny_config(), data_dir, run_b, quiet=True, time_budget_s=3.0)
+    plan = trainer.plan
+    assert plan.steps >= budget.MIN_STEPS and plan.step_s > 0 and plan.eval_s > 0
+    trainer.deadline = None  # a busy test machine must not stop it early: this test is about the probe
+    assert trainer.train()["steps"] == plan.steps
+    with open(os.path.join(run_b, "config.json")) as f:
+        written = json.load(f)["train"]
+    assert written["steps"] == plan.steps and written["warmup_steps"] == plan.warmup_steps
+    Trainer(tiny_config().with_steps(plan.steps), data_dir, run_s, quiet=True).train()
+    a, b = load_file(os.path.join(run_b, "model.safetensors")), load_file(os.path.join(run_s, "model.safetensors"))
+    for name in a:
+        np.testing.assert_array_equal(a[name], b[name], err_msg=name)
+    assert not [f for f in os.listdir(run_b) if "probe" in f]  # the save-time probe cleaned up
+
+
+def test_deadline_stops_a_run_that_falls_behind(data_dir, tmp_path):
+    run = str(tmp_path / "late")
+    trainer = Trainer(tiny_config(), data_dir, run, quiet=True, time_budget_s=3.0)
+    trainer.deadline = 0.0  # as if the machine had become very slow: the budget is already spent
+    summary = trainer.train()
+    assert summary["steps"] == 0 < trainer.config.train.steps
+    with open(os.path.join(run, "state.json")) as f:
+        assert json.load(f)["step"] == 0  # a checkpoint to resume from
+
+
+def test_a_budget_too_small_for_ten_steps_is_refused(data_dir, tmp_path):
+    with pytest.raises(TrainingError, match="time budget"):
+        Trainer(tiny_config(), data_dir, str(tmp_path / "r"), quiet=True, time_budget_s=0.05)
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--time-budget", "0"], "positive number of minutes"),
+    (["--time-budget", "nan"], "positive number of minutes"),
+    (["--time-budget", "1", "--steps", "5"], "either --steps or --time-budget"),
+    (["--threads", "0"], "positive whole number"),
+])
+def test_budget_flag_errors_are_one_line(data_dir, tmp_path, capsys, argv, message):
+    with pytest.raises(SystemExit) as exc:
+        code = main(["train", "--preset", "tiny", "--data", data_dir, "--out", str(tmp_path / "r"), "--device", "cpu",
+                     *argv])
+        raise SystemExit(code)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_blas_threads_can_be_set_and_read_back():
+    before = blas_threads()
+    if before is None:
+        pytest.skip("NumPy's BLAS here is not OpenBLAS; its thread count cannot be set")
+    try:
+        assert set_blas_threads(1) and blas_threads() == 1
+        assert set_blas_threads(2) and blas_threads() == 2
+    finally:
+        set_blas_threads(before)
+    with pytest.raises(ValueError):
+        set_blas_threads(0)
