@@ -132,10 +132,12 @@ def _layernorm_one_pass(K, model):
     """Variance as E[x^2] - E[x]^2: the same function (the real backward is its derivative), poor rounding."""
 
     def layernorm_forward(x, gamma, beta, eps=1e-5):
-        mean = x.mean(axis=-1, keepdims=True)
-        var = (x * x).mean(axis=-1, keepdims=True) - mean * mean
+        x2 = x.reshape(-1, x.shape[-1])
+        mean = x2.mean(axis=-1, keepdims=True)
+        var = (x2 * x2).mean(axis=-1, keepdims=True) - mean * mean
         rstd = (var + x.dtype.type(eps)) ** -0.5
-        return (x - mean) * rstd * gamma + beta, (x, gamma, mean, rstd)
+        xhat = (x2 - mean) * rstd
+        return (xhat * gamma + beta).reshape(x.shape), (xhat, gamma, rstd, x.shape)  # the kernel's own cache
 
     K.layernorm_forward = layernorm_forward
 
