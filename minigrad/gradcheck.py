@@ -53,6 +53,22 @@ guppy/gradcheck_model.py's gallery plants subtler ones.
 
 Float32 cannot be checked this way: with u = 6e-8 the rounding term u S / h exceeds the
 gradients themselves at any useful h, so the checks are float64 only.
+
+Float32 tolerances of the tests (tests/test_kernels_*.py, tests/fused_checks.py). A float32
+kernel is compared with the same kernel in float64 on the same float32-exact inputs, so
+what is left is float32 rounding, u32 = 2^-24 = 6.0e-8 per operation. A sum of n terms
+made one after another errs by up to n u32 times the sum of the terms' magnitudes (worst
+case) and by ~sqrt(n) u32 of it in a random walk; each float32 test bounds the worst case
+of its longest chain (its docstring counts it: a row of D terms, a dot product of
+in_features, the keys of a softmax row), with a little more for rounding the inputs. Two
+kinds of sum are long at the real sizes:
+  * row reductions of D = 384 (LayerNorm) or T = 128 (a softmax row): 384 u32 = 2.3e-5
+    worst, sqrt(384) u32 = 1.2e-6 typical; the fused kernels' TOL32 = 2e-5 is that worst case;
+  * column sums over every row of a batch (the bias and LayerNorm gain gradients; N = B T =
+    4,096 rows in training): as a running sum (NumPy's axis-0 sum) N u32 = 2.5e-4 worst,
+    2.4e-6 measured, and 1e-3 / 4.6e-6 at 16,384 rows; minigrad/kernels/sums.py sums two
+    levels of ~sqrt(N) rows instead, 2 sqrt(N) u32 = 7.7e-6 worst, 1.1e-7 measured (1.5e-5 /
+    1.8e-7 at 16,384 rows; tests/test_kernels_sums.py keeps it under 5e-7 there).
 """
 
 from __future__ import annotations
