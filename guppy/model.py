@@ -1,6 +1,7 @@
 """GuppyLM: a pre-norm GPT built from minigrad kernels, with its backward written out.
 
-Forward (per block i, pre-norm, residual stream x of shape [B, T, D]):
+Forward (per block i, pre-norm, residual stream x of shape [B, T, D]; the block is
+guppy/block.py, written once for training, generation and the gradient check):
 
     x  = dropout(tok_emb[ids] + pos_emb[:T])
     x  = x + out_proj(attention(qkv_proj(ln1(x))))
