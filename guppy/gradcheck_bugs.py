@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import sys
 import types
 from dataclasses import dataclass
 from typing import Callable
@@ -197,7 +198,7 @@ def _scaled(dy, dx, dW, db):
     return dx, dW * 1.001, db
 
 
-def _noop(K, model):
+def _nothing(K, model):
     pass
 
 
@@ -213,7 +214,7 @@ BUGS = [
         changes_forward=True, note="finite differences agree with this backward: the forward itself is wrong"),
     Bug("attention: dk = dS^T q, the 1/sqrt(hd) forgotten", _dk_unscaled),
     Bug("attention backward recomputes P without the causal mask", _mask_forgotten_in_backward),
-    Bug("attention forward without the causal mask (backward consistent with it)", _noop,
+    Bug("attention forward without the causal mask (backward consistent with it)", _nothing,
         patches=((attention_module, "_mask_bias", _no_mask_bias),), changes_forward=True,
         note="finite differences check the leaky model it computes; only causality is violated"),
     Bug("dropout backward without the mask (embedding and FFN dropout)", _dropout_mask_dropped,
@@ -222,11 +223,14 @@ BUGS = [
         _on_linear("blocks.1.ffn.up.weight", _bias_over_wrong_axis)),
     Bug("the square blocks.0.attn.out.weight's gradient transposed", _on_linear("blocks.0.attn.out.weight",
                                                                                  _transposed)),
-    Bug("softmax backward: p * (dp + sum(dp p)), the dot term's sign flipped", _noop,
+    Bug("softmax backward: p * (dp + sum(dp p)), the dot term's sign flipped", _nothing,
         patches=((attention_module, "softmax_backward", _softmax_dot_sign),)),
     Bug("LayerNorm variance as E[x^2] - E[x]^2 (one pass)", _layernorm_one_pass, changes_forward=True,
         note="exact in float64: only float32 on rows far from 0 shows it"),
 ]
+
+
+NO_BUG = Bug("no bug (every check must pass)", _nothing)
 
 
 @contextlib.contextmanager
@@ -338,7 +342,7 @@ def float32_offset_layernorm(K) -> Verdict:
 
 
 def run_checks(bug: Bug) -> list[Verdict]:
-    """Every check of the model with `bug` planted (Bug("no bug", _noop) for the clean model)."""
+    """Every check of the model with `bug` planted (NO_BUG for the clean model)."""
     with planted(bug) as kernels_for:
         K = kernels_for(check_problem(SEED).model)
         try:
@@ -356,13 +360,11 @@ def caught(verdicts) -> list[str]:
 
 def run_gallery(out=None) -> int:
     """Plant every bug in turn, print what each check reports; 0 when the clean model passes and every bug is caught."""
-    import sys
-
     out = out if out is not None else sys.stdout
     print(f"bug gallery: {len(BUGS)} mistakes planted one at a time in the real GuppyLM's kernels\n"
           "(a copy of the kernel set, or a patched kernel function, restored after each)\n", file=out)
-    baseline = run_checks(Bug("no bug", _noop))
-    _print_verdicts("no bug (every check must pass)", baseline, out)
+    baseline = run_checks(NO_BUG)
+    _print_verdicts(NO_BUG.title, baseline, out)
     clean_ok = not caught(baseline)
     n_caught, fd_missed = 0, []
     for number, bug in enumerate(BUGS, 1):

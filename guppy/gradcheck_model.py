@@ -10,8 +10,8 @@ built small and in float64 so that central differences can be taken over every p
                    only (the prompt's positions and the padding are 0), a token id repeated within
                    a row and across rows (the embedding's backward must sum their rows); the head
                    therefore runs on the picked rows only (take_rows), as in training
-    initialisation LayerNorm gains 1 + N(0, 0.1), every bias N(0, 0.05), embeddings N(0, 0.5),
-                   weights N(0, 1/fan_in) so every activation is O(1) and every FFN unit alive
+    initialisation with z ~ N(0, 1): LayerNorm gains 1 + 0.1 z, every bias 0.05 z, embeddings
+                   0.5 z, weights z / sqrt(fan_in), so every activation is O(1) and every FFN unit alive
     dropout        0.1 on the embedding, the attention weights and the FFN output; the masks are
                    fixed by giving every forward a fresh generator with the same seed (the dropout
                    kernel draws `rng.random(shape, float32)` in a fixed order of calls, so the same
@@ -26,7 +26,7 @@ derived there.
 The ReLU. A central difference across the kink of max(u, 0) is off by O(1), so the check refuses
 a problem where it could happen: before any difference is taken, every ReLU input must be at
 least RELU_MARGIN from 0 (a step h = 1e-6 moves a ReLU input by h |du/dtheta|, and the largest
-move measured over every probe below is ~1e-5), and every FFN unit must be active at some position
+move measured over every probe below is 4e-6), and every FFN unit must be active at some position
 that reaches the loss (a dead unit's weights have exactly zero gradient on both sides: a
 comparison of 0 with 0 that proves nothing). During the differences, every probe's ReLU inputs are
 compared with the unperturbed ones: a sign change anywhere fails the check (SetupError).
@@ -57,7 +57,7 @@ PADDING = (0, 3, 1)  # pad tokens (id 0) at the end of each row
 # batch (the check refuses them); seed 13 has none, and its closest ReLU input is 5e-3 from the kink.
 SEED = 13
 DROPOUT_SEED = 99
-RELU_MARGIN = 1e-4  # 100 steps h: covers |du/dtheta| up to 100 (the largest measured move of a probe is ~1e-5)
+RELU_MARGIN = 1e-4  # 100 steps h: covers |du/dtheta| up to 100 (the largest move of a probe measures 4e-6)
 INPUT_PATH = "input path (embedding output)"
 
 

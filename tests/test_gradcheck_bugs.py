@@ -6,7 +6,7 @@ import pytest
 
 import minigrad.kernels.attention as attention_module
 from guppy.cli import build_parser
-from guppy.gradcheck_bugs import BUGS, Bug, _noop, caught, run_checks, run_gallery
+from guppy.gradcheck_bugs import BUGS, NO_BUG, caught, run_checks, run_gallery
 from guppy.gradcheck_model import clean_check
 
 # Bugs that finite differences cannot see, and the check that sees each.
@@ -23,7 +23,7 @@ def verdicts():
 
 
 def test_the_clean_model_passes_every_check():
-    assert caught(run_checks(Bug("no bug", _noop))) == []
+    assert caught(run_checks(NO_BUG)) == []
 
 
 def test_every_planted_bug_is_caught_by_the_check_the_gallery_names(verdicts):
@@ -49,7 +49,7 @@ def test_patches_are_undone_and_the_model_is_clean_again():
         if bug.patches:
             run_checks(bug)
     assert (attention_module._mask_bias, attention_module.softmax_backward) == originals
-    assert caught(run_checks(Bug("no bug", _noop))) == []
+    assert caught(run_checks(NO_BUG)) == []
     assert clean_check().outcome("tok_emb.weight").passed
 
 
