@@ -32,11 +32,17 @@ def _user_errors() -> tuple:
 
 # ---------------------------------------------------------------- commands
 def cmd_gradcheck(args) -> int:
+    if args.bugs:
+        from .gradcheck_bugs import run_gallery
+
+        return run_gallery()
     from minigrad.gradcheck import kernel_cases, run_table
 
-    from .gradcheck_model import model_cases
+    from .gradcheck_model import model_cases, model_summary
 
-    return run_table(kernel_cases() + model_cases())
+    status = run_table(kernel_cases() + model_cases())
+    print(model_summary())
+    return status
 
 
 def cmd_data(args) -> int:
@@ -215,6 +221,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="where to run (default: $GUPPY_DEVICE or auto: a GPU when CuPy can use one)")
 
     sp = sub.add_parser("gradcheck", help="float64 finite-difference check of every kernel and the whole model")
+    sp.add_argument("--bugs", action="store_true",
+                    help="plant subtle bugs one at a time and show which check catches each")
     sp.set_defaults(func=cmd_gradcheck)
 
     sp = sub.add_parser("data", help="generate the synthetic fish conversations")

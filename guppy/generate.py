@@ -31,36 +31,11 @@ class KVCache:
 
 def forward_cached(model, ids, cache: KVCache):
     """Run new tokens ids [B, Tn] (positions cache.length ...) and return last-position logits [B, V]."""
-    K, P, m, xp = model.K, model.params.params, model.config, model.xp
-    B, Tn = ids.shape
-    start, stop = cache.length, cache.length + ids.shape[1]
-    if stop > m.max_seq_len:
-        raise ChatError(f"the conversation is longer than the context of {m.max_seq_len} tokens")
-    H, hd = m.n_heads, m.head_dim
-    x = P["tok_emb.weight"][ids] + P["pos_emb.weight"][start:stop]
-    # query j (absolute position start + j) sees keys 0 .. start + j
-    visible = xp.arange(stop)[None, :] <= (start + xp.arange(Tn))[:, None]
-    for i in range(m.n_layers):
-        b = f"blocks.{i}."
-        h, _ = K.layernorm_forward(x, P[b + "norm1.weight"], P[b + "norm1.bias"])
-        qkv, _ = K.linear_forward(h, P[b + "attn.qkv.weight"], P[b + "attn.qkv.bias"])
-        q, k, v = (qkv[..., j * m.d_model : (j + 1) * m.d_model].reshape(B, Tn, H, hd).transpose(0, 2, 1, 3) for j in range(3))
-        cache.keys[i][:, :, start:stop] = k
-        cache.values[i][:, :, start:stop] = v
-        scores = q @ cache.keys[i][:, :, :stop].transpose(0, 1, 3, 2) * model.dtype.type(1.0 / np.sqrt(hd))
-        scores = xp.where(visible, scores, model.dtype.type(-np.inf))
-        probs, _ = K.softmax_forward(scores, axis=-1)
-        a = (probs @ cache.values[i][:, :, :stop]).transpose(0, 2, 1, 3).reshape(B, Tn, m.d_model)
-        o, _ = K.linear_forward(a, P[b + "attn.out.weight"], P[b + "attn.out.bias"])
-        x = x + o
-        h, _ = K.layernorm_forward(x, P[b + "norm2.weight"], P[b + "norm2.bias"])
-        u, _ = K.linear_forward(h, P[b + "ffn.up.weight"], P[b + "ffn.up.bias"])
-        r, _ = K.relu_forward(u)
-        d, _ = K.linear_forward(r, P[b + "ffn.down.weight"], P[b + "ffn.down.bias"])
-        x = x + d
-    cache.length = stop
-    h, _ = K.layernorm_forward(x[:, -1], P["norm.weight"], P["norm.bias"])
-    return h @ P["tok_emb.weight"].T
+    stop = cache.length + ids.shape[1]
+    if stop > model.config.max_seq_len:
+        raise ChatError(f"the conversation is longer than the context of {model.config.max_seq_len} tokens")
+    logits, _ = model.forward(ids, kv_cache=cache)  # the blocks' incremental path (guppy/block.py)
+    return logits[:, -1]
 
 
 def pick_token(logits: np.ndarray, temperature: float, top_k: int, rng: np.random.Generator) -> int:

@@ -1,6 +1,7 @@
 """GuppyLM: a pre-norm GPT built from minigrad kernels, with its backward written out.
 
-Forward (per block i, pre-norm, residual stream x of shape [B, T, D]):
+Forward (per block i, pre-norm, residual stream x of shape [B, T, D]; the block is
+guppy/block.py, written once for training, generation and the gradient check):
 
     x  = dropout(tok_emb[ids] + pos_emb[:T])
     x  = x + out_proj(attention(qkv_proj(ln1(x))))
@@ -40,6 +41,7 @@ import minigrad.kernels as reference_kernels
 from minigrad.backend import CPU, Backend, make_rng
 from minigrad.params import FlatParams, ParamLayout
 
+from .block import block_backward, block_forward
 from .config import ModelConfig, param_shapes
 
 
@@ -77,7 +79,7 @@ class GuppyLM:
         return self.layout.size
 
     # ---------------------------------------------------------------- forward
-    def forward(self, ids, targets=None, training: bool = False, rng=None):
+    def forward(self, ids, targets=None, training: bool = False, rng=None, kv_cache=None):
         """ids [B, T] int -> logits [B, T, V]; with targets [B, T] also the mean loss (0-d array).
 
         With targets, the final norm and the head run only at the positions whose target
@@ -86,33 +88,33 @@ class GuppyLM:
 
         training=True applies dropout with masks drawn from `rng` and records what
         backward needs; training=False records nothing.
+
+        kv_cache (generation, guppy/generate.py KVCache): ids are new tokens at positions
+        kv_cache.length onwards; every block writes their keys and values into the cache and
+        attends to the cached positions too; kv_cache.length advances by T.
         """
         K, P, m = self.K, self.params.params, self.config
         # Pc: the weights the embeddings and matmuls read: P itself, or under mixed precision
         # one float16 copy of the whole flat buffer. LayerNorm always reads P (float32).
         Pc = P if self.compute_dtype is None else self.layout.views(self.params.data.astype(self.compute_dtype))
         B, T = ids.shape
-        if T > m.max_seq_len:
-            raise ValueError(f"sequence of {T} tokens is longer than the context of {m.max_seq_len}")
+        start = 0 if kv_cache is None else kv_cache.length  # the position of ids[:, 0]
+        if start + T > m.max_seq_len:
+            raise ValueError(f"sequence of {start + T} tokens is longer than the context of {m.max_seq_len}")
+        if training and kv_cache is not None:
+            raise ValueError("the KV cache is for generation; training runs the whole sequence")
         p_drop = m.dropout if training else 0.0
         tape = {"blocks": []}
 
-        x, tape["emb"] = K.embedding_forward(ids, Pc["tok_emb.weight"], Pc["pos_emb.weight"])
+        x, tape["emb"] = K.embedding_forward(ids, Pc["tok_emb.weight"], Pc["pos_emb.weight"][start:])
         x, tape["emb_drop"] = K.dropout_forward(x, p_drop, rng, training)
-        for i in range(m.n_layers):
-            b, c = f"blocks.{i}.", {}
-            h, c["ln1"] = K.layernorm_forward(x, P[b + "norm1.weight"], P[b + "norm1.bias"])
-            qkv, c["qkv"] = K.linear_forward(h, Pc[b + "attn.qkv.weight"], Pc[b + "attn.qkv.bias"])
-            a, c["attn"] = K.attention_forward(qkv, m.n_heads, dropout_p=p_drop, rng=rng, training=training)
-            o, c["out"] = K.linear_forward(a, Pc[b + "attn.out.weight"], Pc[b + "attn.out.bias"])
-            x = x + o  # a new array: ln1's cache still holds the old x
-            h, c["ln2"] = K.layernorm_forward(x, P[b + "norm2.weight"], P[b + "norm2.bias"])
-            u, c["up"] = K.linear_forward(h, Pc[b + "ffn.up.weight"], Pc[b + "ffn.up.bias"])
-            r, c["relu"] = K.relu_forward(u)
-            d, c["down"] = K.linear_forward(r, Pc[b + "ffn.down.weight"], Pc[b + "ffn.down.bias"])
-            d, c["ffn_drop"] = K.dropout_forward(d, p_drop, rng, training)
-            x = x + d
+        for i in range(m.n_layers):  # each block: ln1, qkv, attention, out, +, ln2, up, relu, down, dropout, +
+            kv = None if kv_cache is None else (kv_cache.keys[i], kv_cache.values[i])
+            x, c = block_forward(K, x, P, f"blocks.{i}.", m.n_heads, dropout=p_drop, rng=rng, training=training, Pc=Pc,
+                                 kv_cache=kv, start=start)
             tape["blocks"].append(c)
+        if kv_cache is not None:
+            kv_cache.length = start + T
         loss = None
         if targets is not None:  # the final norm and the head only where a target counts
             rows, targets = self._counted_positions(targets)
@@ -165,35 +167,8 @@ class GuppyLM:
         G["norm.bias"] += db
         dx = K.take_rows_backward(dx, tape["pick"])  # [B, T, D], zero where no target counts
 
-        for i in reversed(range(m.n_layers)):
-            b, c = f"blocks.{i}.", tape["blocks"][i]
-            # x = x + dropout(down(relu(up(ln2(x))))): dx flows through "+" unchanged,
-            # and the FFN branch's gradient is added to it.
-            dd = K.dropout_backward(dx, c["ffn_drop"])
-            dr, dW, db = K.linear_backward(dd, c["down"])
-            G[b + "ffn.down.weight"] += dW
-            G[b + "ffn.down.bias"] += db
-            du = K.relu_backward(dr, c["relu"])
-            dh, dW, db = K.linear_backward(du, c["up"])
-            G[b + "ffn.up.weight"] += dW
-            G[b + "ffn.up.bias"] += db
-            dx_branch, dg, db = K.layernorm_backward(dh, c["ln2"])
-            G[b + "norm2.weight"] += dg
-            G[b + "norm2.bias"] += db
-            dx = dx + dx_branch  # residual: accumulate
-
-            # x = x + out(attention(qkv(ln1(x))))
-            da, dW, db = K.linear_backward(dx, c["out"])
-            G[b + "attn.out.weight"] += dW
-            G[b + "attn.out.bias"] += db
-            dqkv = K.attention_backward(da, c["attn"])
-            dh, dW, db = K.linear_backward(dqkv, c["qkv"])
-            G[b + "attn.qkv.weight"] += dW
-            G[b + "attn.qkv.bias"] += db
-            dx_branch, dg, db = K.layernorm_backward(dh, c["ln1"])
-            G[b + "norm1.weight"] += dg
-            G[b + "norm1.bias"] += db
-            dx = dx + dx_branch
+        for i in reversed(range(m.n_layers)):  # the block's list, bottom to top (guppy/block.py)
+            dx = block_backward(K, dx, tape["blocks"][i], G, f"blocks.{i}.")
 
         dx = K.dropout_backward(dx, tape["emb_drop"])
         if self.compute_dtype is not None:

@@ -11,8 +11,9 @@ import pytest
 
 import minigrad.kernels as reference
 from minigrad.backend import cuda_available, make_rng
+from minigrad.relative_error import max_relative_error as rel_err
 
-from fused_checks import TOL16, TOL32, f64, layernorm_case, rel_err
+from fused_checks import TOL16, TOL32, f64, layernorm_case
 
 pytestmark = pytest.mark.skipif(not cuda_available(), reason="no usable CUDA GPU (cupy.is_available() is False)")
 

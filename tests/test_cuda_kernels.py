@@ -17,8 +17,9 @@ import pytest
 import minigrad.kernels as reference
 from minigrad.backend import make_rng
 from minigrad.cuda import adamw, attention, cross_entropy, grad_norm, layernorm, loader, softmax
+from minigrad.relative_error import max_relative_error as rel_err
 
-from fused_checks import TOL16, TOL32, f64, layernorm_case, rel_err
+from fused_checks import TOL16, TOL32, f64, layernorm_case
 
 # ------------------------------------------------------------ 1. launch arithmetic
 

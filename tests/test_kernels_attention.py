@@ -142,3 +142,40 @@ def test_bad_input_raises(xp):
         attention_forward(qkv, H, key_mask=xp.ones((B, T), dtype=np.int64))
     with pytest.raises(ValueError, match="rng"):
         attention_forward(qkv, H, dropout_p=0.1, training=True)
+
+
+def test_cache_holds_only_what_the_backward_reads(xp):
+    """qkv itself (q, k, v are views of it), P and the dropout mask: no scaled copy of q, no A."""
+    qkv = make_qkv(xp, np.float32)
+    _, cache = attention_forward(qkv, H, dropout_p=0.2, rng=make_rng(xp, 3), training=True)
+    held = [a for a in (cache[0], *cache[2], *(cache[3] or ())) if hasattr(a, "shape") and a.ndim > 0]
+    assert held[0] is qkv
+    assert sorted(a.shape for a in held) == sorted([qkv.shape, (B, H, T, T), (B, H, T, T)])  # qkv, P, mask
+    assert sum(a.nbytes for a in held) == qkv.nbytes + B * H * T * T * (4 + 1)
+    _, cache = attention_forward(qkv, H)  # no dropout: no mask either
+    assert cache[3] is None
+
+
+def test_the_causal_mask_is_built_once_per_length(xp):
+    from minigrad.kernels.attention import causal_bias
+
+    a = causal_bias(xp, T, T, np.dtype(np.float32))
+    assert causal_bias(xp, T, T, np.dtype(np.float32)) is a
+    assert to_numpy(a).tolist() == np.where(np.tri(T, dtype=bool), 0.0, -np.inf).tolist()
+    last_two = to_numpy(causal_bias(xp, 2, T, np.dtype(np.float32)))  # the last 2 queries of T keys
+    assert np.array_equal(np.isfinite(last_two), np.tri(T, dtype=bool)[-2:])
+
+
+def test_cached_forward_matches_the_full_forward(xp):
+    """The prompt in one go, then one token at a time: the same outputs as attention over the whole sequence."""
+    from minigrad.kernels import attention_forward_cached
+
+    qkv = make_qkv(xp, np.float64)
+    full, _ = attention_forward(qkv, H)
+    keys = xp.zeros((B, H, T + 2, HD))
+    values = xp.zeros((B, H, T + 2, HD))
+    parts = [attention_forward_cached(qkv[:, :3], H, keys, values, 0)]
+    parts += [attention_forward_cached(qkv[:, t:t + 1], H, keys, values, t) for t in range(3, T)]
+    np.testing.assert_allclose(to_numpy(xp.concatenate(parts, axis=1)), to_numpy(full), rtol=0, atol=1e-14)
+    with pytest.raises(ValueError, match="KV cache"):
+        attention_forward_cached(qkv[:, :3], H, keys, values, T)  # positions T..T+2 do not fit in T+2

@@ -82,10 +82,13 @@ def test_noncontiguous_inputs_same_result(xp):
     y_ref, cache_ref = layernorm_forward(xp.ascontiguousarray(x_rows), gamma, beta)
     dy = xp.asarray(np.random.default_rng(4).standard_normal(y_ref.shape))
     grads_ref = layernorm_backward(dy, cache_ref)
-    for x_view in (x_rows, x_cols):
+    dy_cols = xp.ascontiguousarray(dy.transpose(2, 0, 1)).transpose(1, 2, 0)  # strided last axis
+    dy_rows = xp.repeat(dy, 2, axis=1)[:, ::2]  # strided leading axis
+    assert not dy_cols.flags.c_contiguous and not dy_rows.flags.c_contiguous
+    for x_view, dy_view in ((x_rows, dy_cols), (x_cols, dy_rows)):
         y, cache = layernorm_forward(x_view, gamma, beta)
         np.testing.assert_allclose(to_numpy(y), to_numpy(y_ref), rtol=0, atol=1e-13)
-        for g, g_ref in zip(layernorm_backward(dy[:, :, ::-1][:, :, ::-1], cache), grads_ref):
+        for g, g_ref in zip(layernorm_backward(dy_view, cache), grads_ref):
             np.testing.assert_allclose(to_numpy(g), to_numpy(g_ref), rtol=0, atol=1e-12)
 
 

@@ -46,3 +46,13 @@ def test_bad_shapes_are_one_line_errors(xp):
     _, cache = take_rows_forward(x, xp.asarray(np.array([1, 2])))
     with pytest.raises(ValueError, match="dout must have shape"):
         take_rows_backward(xp.asarray(np.ones((3, 4))), cache)
+
+
+def test_repeated_or_out_of_range_rows_are_refused_on_the_host():
+    x = np.ones((2, 3, 4))
+    with pytest.raises(ValueError, match="row 4 appears more than once"):
+        take_rows_forward(x, np.array([4, 1, 4]))
+    with pytest.raises(ValueError, match=r"must lie in \[0, 6\)"):
+        take_rows_forward(x, np.array([-1, 2]))
+    with pytest.raises(ValueError, match=r"must lie in \[0, 6\)"):
+        take_rows_forward(x, np.array([6]))

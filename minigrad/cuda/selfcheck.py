@@ -32,7 +32,8 @@ from typing import Any, Callable
 
 import numpy as np
 
-from minigrad.backend import array_module, to_numpy
+from minigrad.backend import array_module
+from minigrad.relative_error import max_relative_error
 
 
 class FusedKernelWarning(UserWarning):
@@ -53,46 +54,7 @@ def fused_forced_off() -> bool:
     return _force_reference
 
 
-# ------------------------------------------------------------ comparison
-
-def _leaves(tree):
-    """The arrays of a result: an array, or nested tuples/lists/dicts of them (None skipped)."""
-    if tree is None:
-        return []
-    if isinstance(tree, (tuple, list)):
-        return [leaf for item in tree for leaf in _leaves(item)]
-    if isinstance(tree, dict):
-        return [leaf for key in sorted(tree) for leaf in _leaves(tree[key])]
-    return [tree]
-
-
-def max_relative_error(fused, reference) -> float:
-    """max |a - b| / max |b| over all arrays of two results of the same structure.
-
-    inf when the structures or shapes differ, or when one has a NaN/inf where the
-    other has not. 0 when both are all zeros.
-    """
-    a_leaves, b_leaves = _leaves(fused), _leaves(reference)
-    if len(a_leaves) != len(b_leaves):
-        return float("inf")
-    worst = 0.0
-    for a, b in zip(a_leaves, b_leaves):
-        a = np.asarray(to_numpy(a), dtype=np.float64)
-        b = np.asarray(to_numpy(b), dtype=np.float64)
-        if a.shape != b.shape:
-            return float("inf")
-        finite = np.isfinite(b)
-        if not np.array_equal(np.isfinite(a), finite) or not np.array_equal(a[~finite], b[~finite], equal_nan=True):
-            return float("inf")
-        if not finite.any():
-            continue
-        diff = float(np.max(np.abs(a[finite] - b[finite])))
-        scale = float(np.max(np.abs(b[finite])))
-        if diff == 0.0:
-            continue
-        worst = max(worst, diff / scale if scale > 0 else float("inf"))
-    return worst
-
+# ------------------------------------------------------------ comparison (the measure: minigrad/relative_error.py)
 
 def _upcast_half(tree):
     """float16 arrays -> float32 copies (the reference of a float16 kernel runs in float32)."""

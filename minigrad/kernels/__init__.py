@@ -5,7 +5,7 @@ Each file's docstring gives the shapes, what is cached and why, and the derivati
 of the backward pass.
 """
 
-from minigrad.kernels.attention import attention_backward, attention_forward
+from minigrad.kernels.attention import attention_backward, attention_forward, attention_forward_cached
 from minigrad.kernels.cross_entropy import CacheConsumedError, cross_entropy_backward, cross_entropy_forward
 from minigrad.kernels.dropout import dropout_backward, dropout_forward
 from minigrad.kernels.embedding import embedding_backward, embedding_forward
@@ -18,6 +18,7 @@ from minigrad.kernels.take_rows import take_rows_backward, take_rows_forward
 __all__ = [
     "attention_forward",
     "attention_backward",
+    "attention_forward_cached",
     "CacheConsumedError",
     "cross_entropy_forward",
     "cross_entropy_backward",

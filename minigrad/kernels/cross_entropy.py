@@ -6,9 +6,11 @@ Shapes
     loss      0-d array of the logits' module and dtype (never a Python float:
               converting would force a GPU sync on every step)
 
-    valid_n  = (targets_n != ignore_index),   n_valid = sum_n valid_n
-    loss     = (1 / n_valid) * sum_n valid_n * (logsumexp(logits_n) - logits_n[targets_n])
-    logsumexp(z) = m + log(sum_i exp(z_i - m)),  m = max_i z_i
+Forward, for each row n (z = logits_n, t = targets_n):
+    (F1)  valid_n = (t != ignore_index),   n_valid = sum_n valid_n
+    (F2)  m = max_i z_i,   e = exp(z - m),   s = sum_i e_i
+    (F3)  loss_n = log(s) - (z_t - m)        (= logsumexp(z) - z_t: the m cancels)
+    (F4)  loss = sum_n loss_n * valid_n / n_valid
 Subtracting the row max keeps every exponent <= 0: logits of size 1e4 stay finite.
 With no valid position at all the loss is 0 and the gradient is 0 (no 0/0).
 
@@ -18,9 +20,9 @@ Nothing else: the gradient is p minus a one-hot, weighted. The division by s is 
 to the backward, where it joins the weighting in one pass over [N, V]; the row sums
 are matrix-vector products (minigrad/kernels/sums.py).
 
-Backward: for one row, d/dz_i (logsumexp(z) - z_t) = p_i - [i == t], hence
-    dlogits_n = (p_n - onehot(t_n)) * valid_n / n_valid * dloss
-              = e_n * (c_n / s_n) - onehot(t_n) * c_n,    c_n = valid_n / n_valid * dloss.
+Backward: for one row, d/dz_i (logsumexp(z) - z_t) = p_i - [i == t] with p = e / s, hence
+    (B1)  c_n = valid_n / n_valid * dloss
+    (B2)  dlogits_n = (p_n - onehot(t_n)) * c_n = e_n * (c_n / s_n) - onehot(t_n) * c_n
 The backward works IN PLACE on the cached e (the largest array of the model: N x V),
 so the cache is consumed: calling the backward twice on one cache raises an error.
 
@@ -66,7 +68,7 @@ def cross_entropy_forward(logits, targets, ignore_index=0, *, overwrite_logits=F
     dtype = logits.dtype
     z = logits.reshape(-1, V)  # a view when contiguous
     t = targets.reshape(-1)
-    valid = t != ignore_index
+    valid = t != ignore_index  # F1
     if xp is np and t.size:  # NumPy would wrap negative ids silently; a GPU check would sync
         bad = valid & ((t < 0) | (t >= V))
         if bad.any():
@@ -74,17 +76,17 @@ def cross_entropy_forward(logits, targets, ignore_index=0, *, overwrite_logits=F
     safe_t = xp.where(valid, t, 0)  # ignored rows (ignore_index may be e.g. -100) index class 0
     rows = xp.arange(z.shape[0])
 
-    row_max = z.max(axis=1, keepdims=True)
+    row_max = z.max(axis=1, keepdims=True)  # F2: m
     shifted = xp.subtract(z, row_max, out=z if overwrite_logits else None)  # z - m, all <= 0
     target_shifted = shifted[rows, safe_t]  # z_t - m, read before exp overwrites it
-    e = xp.exp(shifted, out=shifted)
-    row_sum = row_sums(e)
-    per_row = xp.log(row_sum) - target_shifted  # logsumexp(z) - z_t, the m cancels
+    e = xp.exp(shifted, out=shifted)  # F2: e
+    row_sum = row_sums(e)  # F2: s
+    per_row = xp.log(row_sum) - target_shifted  # F3
 
     n_valid = valid.sum().astype(dtype)
     denom = xp.maximum(n_valid, 1)  # all ignored: 0 / 1 = 0, not 0 / 0
-    weight = valid.astype(dtype) / denom  # valid_n / n_valid, one per row
-    loss = xp.asarray((per_row * weight).sum())  # NumPy's sum gives a scalar; keep a 0-d array
+    weight = valid.astype(dtype) / denom  # F1: valid_n / n_valid, one per row
+    loss = xp.asarray((per_row * weight).sum())  # F4 (NumPy's sum gives a scalar; keep a 0-d array)
     cache = {"exp": e, "row_sum": row_sum, "targets": safe_t, "weight": weight, "shape": logits.shape,
              "grad_dtype": grad_dtype}
     return loss, cache
@@ -101,9 +103,9 @@ def cross_entropy_backward(dloss, cache):
     cache["exp"] = None
     xp = array_module(e)
     dloss = xp.asarray(dloss, dtype=e.dtype)  # a float64 dloss must not promote
-    c = cache["weight"] * dloss  # c_n; ignored rows get 0
-    e *= (c / cache["row_sum"])[:, None]  # p * c, one pass
-    e[xp.arange(e.shape[0]), cache["targets"]] -= c  # minus onehot(t) * c
+    c = cache["weight"] * dloss  # B1; ignored rows get 0
+    e *= (c / cache["row_sum"])[:, None]  # B2: p * c, one pass
+    e[xp.arange(e.shape[0]), cache["targets"]] -= c  # B2: minus onehot(t) * c
     if e.dtype != cache["grad_dtype"]:  # mixed precision: round to float16 after scaling
         e = e.astype(cache["grad_dtype"])
     return e.reshape(cache["shape"])

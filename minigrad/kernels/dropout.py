@@ -3,7 +3,9 @@
 Shapes
     x, y    any shape
     mask    bool, x's shape: True = keep
-    y = x * mask / (1 - p)
+
+    (F1)  mask = (uniform(shape) >= p)
+    (F2)  y = x * mask / (1 - p)
 
 Each entry is kept with probability 1 - p; kept entries are scaled by 1 / (1 - p) so
 that E[y] = x, and evaluation needs no rescaling: at p == 0 or when not training the
@@ -17,7 +19,7 @@ entries.
 Cache: the boolean mask (1 byte per entry) and the scale 1 / (1 - p).
 
 Backward: y is linear in x with diagonal Jacobian mask / (1 - p), so
-    dx = dy * mask / (1 - p)     (the same mask as the forward pass).
+    (B1)  dx = dy * mask / (1 - p)     (the same mask as the forward pass).
 """
 
 from __future__ import annotations
@@ -35,9 +37,9 @@ def dropout_forward(x, p, rng, training=True):
         return x, None
     if rng is None:
         raise ValueError("dropout in training mode needs a seeded random generator (rng)")
-    keep = rng.random(x.shape, dtype=np.float32) >= np.float32(p)
+    keep = rng.random(x.shape, dtype=np.float32) >= np.float32(p)  # F1
     scale = x.dtype.type(1.0 / (1.0 - p))
-    y = x * keep  # bool * float keeps the float dtype
+    y = x * keep  # F2 (bool * float keeps the float dtype)
     y *= scale
     return y, (keep, scale)
 
@@ -52,6 +54,6 @@ def dropout_backward(dy, cache, *, out=None):
     keep, scale = cache
     if dy.shape != keep.shape:
         raise ValueError(f"dropout dy must have shape {keep.shape}, got {dy.shape}")
-    dx = array_module(dy).multiply(dy, keep, out=out)
+    dx = array_module(dy).multiply(dy, keep, out=out)  # B1
     dx *= scale
     return dx

@@ -3,11 +3,13 @@
 Shapes
     x, y, mask   any shape (mask is bool)
 
+    (F1)  y = max(x, 0),   mask = (x > 0)
+
 Cache: the boolean mask x > 0 (1 byte per entry instead of keeping x or y).
 
 Backward: dy/dx is 1 where x > 0 and 0 where x < 0 (at x == 0 we take 0, the usual
 subgradient), so
-    dx = dy * mask.
+    (B1)  dx = dy * mask.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from minigrad.backend import array_module
 def relu_forward(x):
     """y = max(x, 0). Returns (y, cache)."""
     xp = array_module(x)
-    mask = x > 0
-    y = xp.maximum(x, 0)  # a Python 0 is a "weak" scalar: y keeps x's dtype
+    mask = x > 0  # F1
+    y = xp.maximum(x, 0)  # F1 (a Python 0 is a "weak" scalar: y keeps x's dtype)
     return y, mask
 
 
@@ -28,4 +30,4 @@ def relu_backward(dy, cache, *, out=None):
     mask = cache
     if dy.shape != mask.shape:
         raise ValueError(f"relu dy must have shape {mask.shape}, got {dy.shape}")
-    return array_module(dy).multiply(dy, mask, out=out)
+    return array_module(dy).multiply(dy, mask, out=out)  # B1
