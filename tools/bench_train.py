@@ -46,6 +46,8 @@ def parse(argv):
     ap.add_argument("--warmup", type=int, default=2)
     ap.add_argument("--data", default=None, help="directory with train.jsonl and tokenizer.json for real batches")
     ap.add_argument("--threads", type=int, default=1, help="BLAS threads (OPENBLAS_NUM_THREADS) on a CPU")
+    ap.add_argument("--processes", type=int, default=None,
+                    help="with --data: also time the trainer's own step with the batch split across N CPU processes")
     ap.add_argument("--gen-tokens", type=int, default=64)
     ap.add_argument("--root", default=HERE, help="the checkout whose guppy/minigrad to time")
     ap.add_argument("--ab", default=None, metavar="BASE", help="time BASE and this checkout alternately")
@@ -171,6 +173,26 @@ def run_one(args) -> dict:
         width = statistics.median(t.shape[1] for _, t in real)
         res["real"] = report(f"real batches (median width {width:.0f})", real, time_steps(real))
 
+    if args.data and args.processes and hasattr(__import__("guppy.train").train.Trainer, "train_step"):
+        from guppy.train import Trainer
+
+        with tempfile.TemporaryDirectory() as run_dir:
+            trainer = Trainer(config.replace_train(processes=args.processes, batch_size=args.batch), args.data,
+                              run_dir, backend, quiet=True, blas_threads=args.threads)
+            try:
+                steps = [int(s) for s in np.linspace(0, trainer.batcher.batches_per_epoch - 1, n)]
+                times = []
+                for i, step in enumerate(steps):
+                    t0 = time.perf_counter()
+                    trainer.train_step(step, 3e-4)
+                    sync()
+                    if i >= args.warmup:
+                        times.append(time.perf_counter() - t0)
+            finally:
+                trainer.close()
+            batches = [trainer.batcher.batch(s) for s in steps]
+        res["trainer"] = report(f"trainer step, {args.processes} process(es), real batches", batches, times)
+
     prompt = list(rng.integers(3, m.vocab_size, size=20))
     t0 = time.perf_counter()
     out = generate(model, prompt, max_new_tokens=args.gen_tokens, temperature=0.0, stop_id=-1)
@@ -193,13 +215,14 @@ def run_ab(args, argv) -> None:
                 with open(out) as f:
                     results[side].append(json.load(f))
     print(f"\nA/B, {args.rounds} rounds each, alternating (base = {os.path.abspath(args.ab)}):")
-    for kind in ("fixed", "real"):
+    for kind in ("fixed", "real", "trainer"):
         if kind not in results["new"][0]:
             continue
-        base = [r[kind]["ms_per_step"] for r in results["base"]]
+        base_kind = kind if kind in results["base"][0] else "real"  # an older checkout has no trainer step
+        base = [r[base_kind]["ms_per_step"] for r in results["base"]]
         new = [r[kind]["ms_per_step"] for r in results["new"]]
         sgemm = statistics.median(r[kind]["sgemm_gflops"] for side in results.values() for r in side)
-        print(f"  {kind}: base {statistics.median(base):.1f} ms ({', '.join(f'{x:.1f}' for x in base)}), "
+        print(f"  {kind} (base: {base_kind}): base {statistics.median(base):.1f} ms ({', '.join(f'{x:.1f}' for x in base)}), "
               f"new {statistics.median(new):.1f} ms ({', '.join(f'{x:.1f}' for x in new)}): "
               f"{statistics.median(base) / statistics.median(new):.2f}x faster; "
               f"new reaches {statistics.median(r[kind]['fraction_of_floor'] for r in results['new']):.0%} of its "
