@@ -10,10 +10,12 @@ eval batches; then it chooses the step count N so that
 
 (every eval_every steps and once at the end the trainer evaluates; likewise for the
 checkpoints, whose cost is estimated by writing the weights three times over: weights
-plus AdamW's two moments). The probe steps
-change nothing: the weights and the optimizer state are restored afterwards, so the run
-is the same as `guppy train --steps N`. The chosen N goes into the run's config.json,
-which is what makes `--resume` exact. SAFETY leaves room for checkpoints, the
+plus AdamW's two moments). The probe steps change nothing: the weights and the
+optimizer state are restored afterwards, so the run is the same as `guppy train --steps N`.
+With worker processes (guppy/parallel.py) each probe batch is also run whole in this
+process alone; the workers are kept only where they make a step clearly faster, which
+they do not when other programs hold the cores. The chosen N (and process count) goes
+into the run's config.json, which is what makes `--resume` exact. SAFETY leaves room for checkpoints, the
 scatter of step times, and a machine that slows down a little; the trainer also
 stops at the deadline if it slows down a lot (see Trainer.train).
 """
@@ -35,12 +37,14 @@ from .dataset import eval_batches
 SAFETY = 0.93
 PROBE_STEPS = 12  # timed; two more before them warm the allocator and the caches up
 MIN_STEPS = 10
+PARALLEL_GAIN = 0.9  # split batches are kept when they take under 90% of a whole batch's time
 
 
 @dataclass(frozen=True)
 class Plan:
     steps: int
     warmup_steps: int
+    processes: int  # CPU processes sharing each batch: kept only where the probe found them faster
     step_s: float  # median seconds per training step on the probe batches
     eval_s: float  # seconds for one pass over the eval set (estimated from a sample)
     save_s: float  # seconds for one checkpoint (estimated)
@@ -48,7 +52,8 @@ class Plan:
 
     def describe(self, budget_s: float) -> str:
         return (f"time budget {budget_s / 60:.1f} min: measured {1 / self.step_s:.1f} steps/s "
-                f"({self.step_s * 1e3:.0f} ms/step on {PROBE_STEPS} real batches), eval pass {self.eval_s:.1f} s "
+                f"({self.step_s * 1e3:.0f} ms/step on {PROBE_STEPS} real batches, {self.processes} process(es)), "
+                f"eval pass {self.eval_s:.1f} s "
                 f"-> {self.steps:,} steps, warm-up {self.warmup_steps} (written to config.json)")
 
 
@@ -70,16 +75,30 @@ def measure_and_plan(trainer, budget_s: float, started: float) -> Plan:
     saved = _snapshot(trainer)
     per_epoch = trainer.batcher.batches_per_epoch
     picks = np.linspace(0, per_epoch - 1, PROBE_STEPS + 2).astype(int)
-    times = []
+    workers = trainer.parallel
+    times = {"split": [], "whole": []}
     for i, step in enumerate(picks):
-        sync()
-        t0 = time.perf_counter()
-        trainer.train_step(int(step), lr=0.0)
-        sync()
-        if i >= 2:
-            times.append(time.perf_counter() - t0)
+        # With worker processes, each probe batch runs both split and whole, one after the
+        # other, so a load that comes and goes weighs on both alike.
+        for mode in ("split", "whole") if workers is not None else ("whole",):
+            trainer.parallel = workers if mode == "split" else None
+            sync()
+            t0 = time.perf_counter()
+            trainer.train_step(int(step), lr=0.0)
+            sync()
+            if i >= 2:
+                times[mode].append(time.perf_counter() - t0)
+    trainer.parallel = workers
     _restore(trainer, saved)
-    step_s = statistics.median(times)
+    step_s = statistics.median(times["whole"])
+    processes = trainer.config.train.processes
+    if workers is not None:
+        split_s = statistics.median(times["split"])
+        if split_s < PARALLEL_GAIN * step_s:
+            step_s = split_s
+        else:  # the other cores are busy (or too few): one process holds up better
+            trainer.close()
+            processes = 1
     eval_s = _time_eval(trainer, sync)
     save_s = _time_save(trainer)
 
@@ -92,7 +111,8 @@ def measure_and_plan(trainer, budget_s: float, started: float) -> Plan:
         raise TrainingError(f"a time budget of {budget_s / 60:.1f} min leaves room for only {steps} steps at "
                             f"{step_s * 1e3:.0f} ms/step here; give a larger --time-budget")
     config = trainer.config.with_steps(steps)
-    return Plan(steps, config.train.warmup_steps, step_s, eval_s, save_s, time.perf_counter() - probe_started)
+    return Plan(steps, config.train.warmup_steps, processes, step_s, eval_s, save_s,
+                time.perf_counter() - probe_started)
 
 
 def _time_eval(trainer, sync, stride: int = 8) -> float:

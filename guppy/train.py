@@ -152,7 +152,7 @@ class Trainer:
         self.plan, self.deadline = None, None
         if time_budget_s is not None and not resume:
             self.plan = measure_and_plan(self, time_budget_s, started)
-            self.config = config = config.with_steps(self.plan.steps)
+            self.config = config = config.with_steps(self.plan.steps).replace_train(processes=self.plan.processes)
             self.deadline = started + time_budget_s
             if not quiet:
                 print(f"[guppy] {self.plan.describe(time_budget_s)}", flush=True)
