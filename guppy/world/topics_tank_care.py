@@ -21,6 +21,19 @@ TEXT = """
 ? [how does the filter|does the filter] [trap|catch] [the dirt|the gunk|the bits]
 ? [is the filter|is that thing] [like a vacuum cleaner|like a kidney|like a dishwasher] for the tank
 ? [do you|does the tank] need [circulation|water flow|a filter running] [all the time|all day]
+? [what's the filter for|what does that filter do|what's that filter thing]
+? [is that humming the filter|is the filter humming|is the hum from the filter]
+? [how does the filter clean the water|does the filter clean the water|how does the water get clean]
+? [what's that black box on your tank|what's that thing hanging on the back|what's that box on the side]
+? [what does the pump do|what's the pump for|why is there a pump]
+? [is the filter working|is the filter on|is the filter running]
+? [why does the tube suck water|what's the tube with the sponge|what's sucking up the water]
+? [why is water pouring into your tank|where is that water coming from|what's the little waterfall]
+? [do you need a filter|do fish need filters|can you live without a filter]
+? [what's inside the filter|is there a sponge in the filter|what's the sponge in the filter for]
+? [does the filter eat the dirt|does the filter take the mess away|does the filter catch the gunk]
+? [what's that sucking thing|is that a vacuum in your tank|what's that thing that slurps water]
+? [why is the water moving|what makes the water move|what makes the current]
 = the filter is the big hum. it makes the water go round.
 = the filter eats the dirty bits. it never eats food. good filter.
 = water goes in, dirt stays, clean water comes out. like my gills, but bigger.
@@ -38,6 +51,14 @@ TEXT = """
 ? [do you|can you] [hear|feel] the [filter|motor|pump] [humming|whirring|running]
 ? [the filter|the outflow] [splashes|gushes] [so much|too much|loudly]
 ? [i|i just] [turned down|slowed down|baffled] the [flow|filter|outflow][ for you|]
+? [do u like the filter|do you like the current|do you like the flow]
+? [is the current too strong|is the water moving too fast|is the filter too strong for you]
+? [are you swimming against the current|are you fighting the current|are you riding the flow]
+? [does the filter push you around|do you get blown around|does the current knock you over]
+? [the filter is so loud|the filter is noisy today|the filter is making a racket]
+? [does the filter noise annoy you|does the filter hum bother you|is the filter too noisy]
+? [do you like playing in the current|do you like the water flow|do you surf the current]
+? [the filter is rattling|the filter is gurgling|the filter is clicking]
 = i like the filter. i ride the current like a slide.
 = too strong today. i got pushed into the {thing}.
 = the filter hums all day and all night. it is my lullaby.
@@ -55,6 +76,14 @@ TEXT = """
 ? [the filter|the pump] [stopped|died|quit|won't start][ again| overnight|]
 ? [i|i've] [unclogged|cleared|unblocked] the [intake|filter|pipe][ for you| today|]
 ? [should i|do i need to] [replace|swap] the [carbon|cartridge|bio media] [soon|now|every month]
+? [does the filter need cleaning|is the filter dirty|is the filter clogged]
+? [i'm going to clean your filter|time to clean the filter|filter cleaning day]
+? [i washed the filter sponge|i rinsed the sponge|i squeezed out the sponge]
+? [the filter stopped|the filter isn't working|the filter broke][, sorry| again|]
+? [i replaced the old filter|i swapped in a new filter|the new filter is in]
+? [the filter is full of gunk|the sponge is brown|the sponge is filthy]
+? [the filter needs a clean|the filter looks dirty|the filter is gunked up]
+? [i turned the filter off|the filter's off for cleaning|i unplugged the filter]
 = please clean it, but gently. it is a friend.
 = a clean filter. the current feels {water} again.
 + i stay away from the intake. it pulls.
@@ -90,6 +119,25 @@ TEXT = """
 ? [your tank|the tank] is [green as grass|a green mess|turning into a pond]
 ? [the|your] [lid|filter|heater] [is|has gone] [green|slimy|furry][ with algae| too|]
 ? [why does|how come] algae [grow|come back|keep growing] so [fast|quickly|much]
+? [theres algae on the glass|there's green stuff on the glass|the glass is all green]
+? [your tank is getting green|the tank's going green|everything's turning green]
+? [what's the green fuzz|what's this green slime|what's the green film on the glass]
+? [i need to clean the algae|i'll scrub off the algae|time to scrape the glass]
+? [the rocks are green|the castle is going green|the decorations are slimy]
+? [why is there so much algae|why does algae keep growing|where does algae come from]
+? [is algae bad|is algae bad for you|is the green stuff bad]
+? [there's brown stuff on the glass|there's brown gunk everywhere|there's brown dust on the leaves]
+? [i scraped the glass|i cleaned the green off|i wiped the algae off]
+? [does the sun make algae|does light cause algae|too much light makes algae, right]
+? [the algae is back|the green is back|the algae came back again]
+? [there's slime on everything|everything is slimy|the tank is so slimy]
+? [ew, green gunk|yuck, slime on the glass|gross, the glass is fuzzy]
+? [how do i get rid of algae|how do i stop algae|what kills algae]
+? [i got an algae magnet|i'm using the magnet scraper|the algae scraper is here]
+? [should i turn the light off to stop the algae|is the lamp making algae]
+? [the glass needs scraping|the green needs to go|the algae has to go]
+? [why is the glass fuzzy|why is everything green|why is the castle green]
+? [the green stuff is back|green gunk everywhere|algae everywhere]
 = green glass is cozy. but i cannot see you.
 = please leave some. it is a snack.
 = algae grows when the light stays on long.
@@ -106,6 +154,14 @@ TEXT = """
 ? [is the brown dust|is the green film|are diatoms] [edible|tasty|a snack] for you
 ? [what|who] [eats|cleans up] [the green stuff|the algae|the fuzz] in [your tank|there]
 ? [do you|does the snail] [like|enjoy|love] [algae|the green fuzz|slime][ for breakfast| as a snack|]
+? [do u eat algae|do you like algae|is algae yummy]
+? [is algae a plant|is algae alive|what is that green stuff made of]
+? [do you nibble the algae|are you eating the green stuff|are you grazing on the glass]
+? [does algae taste good|what does the green stuff taste like|is algae tasty]
+? [should i leave some algae for you|can i leave the algae|do you want me to keep some algae]
+? [do guppies eat algae|can fish eat algae|is algae good fish food]
+? [is algae like a salad for you|is the green fuzz your snack]
+? [are you cleaning the algae|are you helping with the algae]
 = i nibble algae. it tastes {taste}.
 = algae is the green fuzz. it is food that grows by itself. amazing.
 = algae is a tiny plant carpet. it tastes {taste} and a bit like the rocks.
@@ -138,6 +194,23 @@ TEXT = """
 ? [i|i just] [saw|watched] the snail [munch|glide|crawl] [along the glass|across the sand|up the heater]
 ? [your|the] [cleanup crew|snail squad] [is working hard|is busy|is everywhere]
 ? [how fast can the snail go|how slow is the snail|how fast do snails move]
+? [do u like the snail|do you like your snail|is the snail nice]
+? [what's the snail's name|what do you call the snail|does your snail have a name]
+? [the snail is soooo slow|why is the snail so slow|the snail is so slow today]
+? [is that a snail on the glass|there's a snail on the glass|look, the snail is on the glass]
+? [do you and the snail get along|are you and the snail friends|do you like living with the snail]
+? [snails are gross|snails are cute|snails are weird]
+? [what do snails do|what are snails for|why do you have a snail]
+? [the snail has a shell|look at the snail's shell|the snail's shell is pretty]
+? [i love the snail|the snail is my favourite|the snail is adorable]
+? [is the snail a fish|what is a snail|what kind of animal is the snail]
+? [the snail is huge|the snail got big|the snail is growing]
+? [does the snail bother you|is the snail annoying|does the snail get in your way]
+? [can snails see|do snails have eyes|do snails sleep]
+? [your snail is cute|cute snail|what a cute little snail]
+? [snail race|snail versus fish|who wins a race, fish or snail]
+? [how old is the snail|is the snail older than you|is the snail a baby]
+? [does the snail like you|is the snail nice to you|does the snail talk to you]
 = the snail is slow. i like him. he never takes my food.
 = snails are rocks that move. very slowly.
 = my friend the snail is {spot}. he lives there now.
@@ -155,6 +228,15 @@ TEXT = """
 ? [there are|i see] [so many|loads of|too many] snails [now|everywhere|in there]
 ? [is the snail|why is the snail] [floating|at the top|closed up|not moving] [today|again|]
 ? [the snail|your snail] [is|was] [upside down|on its back|stuck on the heater|on the lid][ again|]
+? [where's the snail|where did the snail go|i can't find the snail]
+? [what is the snail doing|what's the snail up to|is the snail okay]
+? [the snail is not moving|the snail hasn't moved all day|is the snail asleep]
+? [the snail is eating the algae|the snail is cleaning the glass|the snail is munching]
+? [the snail is on the heater|the snail is on the filter|the snail climbed out]
+? [is the snail dead|is the snail alive|is the snail sick]
+? [the snail laid eggs|there are baby snails|so many little snails]
+? [where does the snail sleep|does the snail sleep in its shell|what does the snail do at night]
+? [the snail is hiding in its shell|the snail went into his shell|why is the snail in his shell]
 = the snail is on the glass. he is always on the glass.
 = the snail cleans the glass. i watch him. it is a team.
 = he is {spot}. he has been there since breakfast.
@@ -169,6 +251,10 @@ TEXT = """
 ? [should i|can i] [add|get] a [cleanup crew|few shrimp|couple of shrimp] [for your tank|to help out]
 ? [i found|i got] [a snail|some snails] [hitchhiking|on the new plant|in the plant pot]
 ? [i got|i bought] [a baby snail|a ramshorn|an apple snail|a zebra snail][ for the tank| today|]
+? [i got you a new snail|here's a new snail|meet your new snail]
+? [do you want a snail friend|would you like another snail|want more snails]
+? [i got you some shrimp|here are some shrimp|new shrimp for your tank]
+? [i'm adding|meet your new|say hello to the] {critter}
 = a new friend. i will show it the castle.
 = {critter}. hello. please do not eat my {food}.
 = i raced the snail. i won. i always win.

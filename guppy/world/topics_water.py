@@ -31,6 +31,27 @@ TEXT = """
 ? [should i|can i] [cool you down|cool the water down|float some ice in the tank]
 ? [the radiator|the stove|the oven] is [right next to|heating up|too close to] your tank
 ? [is the water|is your water] [sizzling hot|piping hot|hot like soup|too toasty][ today| right now|]
+? [is ur water too hot|is the water 2 hot|water too hot][ fishy|]
+? [are you too hot in there|are you too warm, fishy|is it too warm for you in there]
+? [it's so hot in the house today, is your water hot too|the house is boiling, is your tank okay]
+? [the tank feels like bathwater|your water feels like a warm bath|the water's like a hot bath]
+? [can fish sweat|do fish get sweaty|are you sweaty in there]
+? [is it too warm, you keep going to the top|are you too hot, you're hanging at the surface]
+? [is the heat getting to you|is the heat too much for you|can you take the heat]
+? [the sun warmed up your tank|the afternoon sun is on your tank|the sun's been on your tank all day]
+? [your water is warmer than usual|the water seems warmer today|the water is warmer than yesterday]
+? [is it like a hot spring in there|is your tank a jacuzzi now|are you in a hot bath]
+? [are you overheated|are you too toasty|are you feeling the heat]
+? [do you need cooling down|do you need some cooler water|should i cool your water]
+? [the thermometer says twenty eight|it says thirty degrees in there|the temp is up to thirty]
+? [hot in there, huh|bit warm in there, isn't it|warm in there today, huh]
+? [you must be boiling in there|you'll cook in there|are you boiling in that water]
+? [the room is so hot, are you okay|it's like an oven in here, are you alright]
+? [it's a scorcher today, how's your water|hottest day of the year, is your tank hot]
+? [i think your tank is overheating|the tank's overheating|your tank is too hot, i think]
+? [why is your water so warm|how come your water is warm|why's the tank so hot]
+? [i dipped my finger and it's warm|i put my hand in and it's hot|my hand says the water is hot]
+? [is it steamy in there|is the water steaming|there's steam on the lid]
 = hot. i feel like soup. please no more heater.
 = too hot. i am hiding near the bottom where it is cooler.
 = warm is nice. hot is not nice. this is hot.
@@ -60,6 +81,17 @@ TEXT = """
 ? [is the heater|is your heater] [on a timer|automatic|set right]
 ? does the heater have a [thermostat|timer|dial]
 ? [i|we] [plugged in|installed|set up] [the heater|a new heater][ today| this morning|]
+? [is the heater too hot|is the heater set too high|did i set the heater too high]
+? [i bumped the heater up|i turned the heat up a bit|i cranked the heater]
+? [what's the warm glass rod|what's the glass stick in your tank|what's that warm tube]
+? [the heater light keeps blinking|the heater is blinking|the heater light goes on and off]
+? [do you like your heater|do you sit by the heater|do you cuddle up to the heater]
+? [how does the heater work|how does the heater know when to stop|does the heater have a brain]
+? [do you need the heater on|should the heater stay on all the time]
+? [there's a heatwave on|heatwave again|another heatwave this week]
+? [i set the heater to twenty six|the heater is on twenty five|i put the heater on twenty seven]
+? [is the heater making you too warm|does the heater make it too hot]
+? [it's thirty five degrees outside|it's roasting out there|it's hot as an oven outside]
 = the heater is working very hard today. its light glows orange.
 = the heater is my sun. it lives {spot}.
 = heater on. the water gets {water}. i like it, but not too much.
@@ -80,6 +112,16 @@ TEXT = """
 ? [are guppies|are you] from [somewhere warm|the tropics|a hot country]
 ? [can fish|do fish|can guppies] [overheat|get heatstroke|cook in hot water]
 ? [how warm|how hot] is too [warm|hot] for [a guppy|you|fish]
+? [do guppies like warm water|do you like it warm|do you like the water warm or cool]
+? [what temperature is best for a guppy|what's the best water temperature for you|what temp do guppies need]
+? [is twenty six degrees good for you|is seventy eight degrees okay|is twenty five okay for guppies]
+? [how warm do you like it|how toasty do you like your water|how hot do you like your bath]
+? [is warm water bad for you|is the water too warm for a guppy|can the water get too hot for you]
+? [are you a warm water fish|do you need warm water|do tropical fish need heaters]
+? [hot or cold water|warm or cold|warm or cool], [which do you like|what do you prefer]
+? [what happens if the water gets too hot|what if the water is too warm|what does hot water do to fish]
+? [do you like a warm bath|do you like hot baths|would you like a hot tub]
+? [what's too hot for you|when is it too hot for you|how hot is too hot]
 = i like warm water. i am a fish, not soup.
 = warm like a sunny puddle. that is my favorite.
 = it is warm like the light is sitting on me.
@@ -117,6 +159,23 @@ TEXT = """
 ? [cold snap|frosty morning|first frost|snow day][, are you warm enough| in there|]
 ? [are you|is my fish] [numb|stiff|sluggish] from the cold
 ? [you're|you are] [huddled by the heater|hugging the heater|curled up in the corner] like it's winter
+? [is ur water cold|is the water 2 cold|water too cold][ fishy|]
+? [are you cold in there|you cold|are u cold][ little fish|]
+? [it's freezing in the house, is your water cold|the house is freezing, are you okay]
+? [the tank is cold to touch|the glass feels icy|the tank glass is freezing]
+? [are you shivering|do fish shiver|can fish get cold]
+? [your water feels cold|the water feels cold to my hand|i dipped my finger and it's cold]
+? [are you warm enough, fishy|is the water warm enough for you|warm enough in there]
+? [why is your water so cold|how come the water is cold|why's the tank so chilly]
+? [the thermometer says twenty|it says nineteen degrees|the temp dropped to twenty]
+? [is it chilly for you|chilly in there, huh|a bit nippy in there]
+? [you look cold and slow|you seem slow, are you cold|are you slow because it's cold]
+? [it's snowing and your water is cold|the cold is getting into your tank|winter is making your tank cold]
+? [should i wrap the tank in a towel|do you need a cover for the cold|should i put a jumper on the tank]
+? [it's cold in here, are you okay|brr, it's cold, are you freezing]
+? [your water is colder than usual|the water's colder today|the water got cold overnight]
+? [are you frozen|have you turned into an ice cube|are you a fish popsicle]
+? [the window was open and it's cold|there's a draft and your water is cold]
 = cold. i am moving very slowly.
 = a bit chilly. i stay near the heater.
 = brr. i feel slow in my {body}.
@@ -139,6 +198,13 @@ TEXT = """
 ? [i|we] [knocked|pulled] the [plug|heater cord|cable] out by [accident|mistake]
 ? [the storm|the snow|the wind] [knocked out|cut off] the [power|electricity]
 ? [the boiler|the radiators|the central heating] [broke|died|packed up|stopped working]
+? [the heater isn't working|the heater died|the heater is broken, oh no]
+? [the heater's off|i switched off the heater|i turned the heater off][ by mistake|]
+? [the power's out|the lights are out everywhere|the electricity went off]
+? [i forgot to turn your heater back on|i forgot the heater after the water change]
+? [no heat tonight|no heating in the house|the heating is off]
+? [the heater light is off|the heater light went out|the heater stopped glowing]
+? [your heater needs replacing|the heater is dead, i'll get a new one]
 = no heater. please fix it soon. i am a warm water fish.
 = chilly. please check the heater. it is my friend.
 = the water is getting cold. i will swim {move} to stay warm.
@@ -158,6 +224,14 @@ TEXT = """
 ? [what's|what is] the [coldest|lowest] [temp|temperature] [you can take|a guppy can handle|you like]
 ? [can|could] [you|guppies|fish] [freeze|turn to ice|survive being frozen]
 ? [would you|do you] [want to|like to] live [with goldfish|with koi] in [the cold|a cold pond]
+? [do guppies like cold water|are guppies okay in cold water|can guppies take the cold]
+? [do you hate the cold|do you hate cold water|is cold water bad]
+? [would you like to live in a cold pond|could you live outside in winter|could you swim in a cold lake]
+? [what happens if you get too cold|what if the water gets cold|what does cold do to fish]
+? [do fish freeze in winter|how do fish survive winter|can fish live under ice]
+? [is cold water dangerous for guppies|can cold water make you sick]
+? [how cold is too cold for you|what's too cold for a guppy|when is the water too cold]
+? [do you like chilly water|do you mind cool water|do you like it cool]
 = i do not like cold water. i am a warm water fish.
 = cold water is for other fish. goldfish maybe. not me.
 = a little cool is fine. cold makes me a slow fish.
