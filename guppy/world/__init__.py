@@ -3,7 +3,7 @@
   compose.py        the template language and the code that fills templates
   pools_tank.py     words from inside the tank (things, food, feelings, ...)
   pools_outside.py  words from the human world outside the glass
-  topics_*.py       the 60 topics, written as templates, two to six per file
+  topics_*.py       the 60 topics, written as templates, one to four per file
 """
 
 from guppy.world import (
@@ -16,14 +16,22 @@ from guppy.world import (
     topics_mind,
     topics_mind_time,
     topics_mood,
+    topics_mood_fear,
     topics_mood_idle,
     topics_mood_low,
+    topics_mood_up,
     topics_outside,
     topics_outside_near,
     topics_people,
+    topics_people_visits,
+    topics_self,
+    topics_senses,
     topics_swim,
     topics_tank,
+    topics_tank_care,
     topics_water,
+    topics_water_light,
+    topics_weather,
 )
 from guppy.world.compose import compile_template, parse_topics
 from guppy.world.pools_outside import OUTSIDE_POOLS
@@ -33,19 +41,27 @@ POOLS = {**TANK_POOLS, **OUTSIDE_POOLS}
 
 TOPIC_TEXTS = (
     topics_hello.TEXT,
+    topics_self.TEXT,
     topics_people.TEXT,
+    topics_people_visits.TEXT,
     topics_mood.TEXT,
+    topics_mood_up.TEXT,
     topics_mood_idle.TEXT,
     topics_mood_low.TEXT,
+    topics_mood_fear.TEXT,
     topics_water.TEXT,
+    topics_water_light.TEXT,
     topics_swim.TEXT,
     topics_tank.TEXT,
+    topics_tank_care.TEXT,
     topics_glass.TEXT,
     topics_food.TEXT,
+    topics_senses.TEXT,
     topics_body.TEXT,
     topics_human.TEXT,
     topics_fun.TEXT,
     topics_outside.TEXT,
+    topics_weather.TEXT,
     topics_outside_near.TEXT,
     topics_mind.TEXT,
     topics_mind_time.TEXT,

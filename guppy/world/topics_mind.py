@@ -31,6 +31,24 @@ TEXT = """
 ? [why do we suffer|why do we work so hard|what's the point of getting up every day]
 ? [what makes life worth living|what makes it all worthwhile|what gives life meaning]
 ? [is|isn't] [life|existence] [just eating and swimming|one big circle|a big mystery]
+? [whats the meaning of life|what's the point of life|what is life for][ fishy|]
+? [why are we alive|why do we live at all|why does anything exist]
+? [what's life about, fishy|what do you think life is for|what's the purpose of a fish]
+? [what's the point of being a fish|why do fish exist|what is a fish for]
+? [do you ever wonder why you exist|do you think about why you're here|why are you here]
+? [is there a point to all this|does any of it matter|what's it all about]
+? [what's the most important thing in life|what matters in life|what really matters]
+? [what makes life worth it|what's a good life for a fish|what makes a fish's life good]
+? [are we all just swimming in circles|is life just going round and round]
+? [let's get deep|deep thoughts time|time for a deep question]
+? [i've been thinking about life|i was thinking about the meaning of life|i can't stop thinking about life]
+? [is there a fish heaven|do fish go to heaven|where do fish go when they die]
+? [do you believe in anything|do you have a religion|do fish pray]
+? [how big is the universe|are we alone in the universe|what's outside the universe]
+? [life is short|life is weird|life is a mystery]
+? [what's the answer to everything|is the answer forty two|is it forty two]
+? [be honest, what's the point|honestly, what's the point of it all]
+? [philosophy time, fishy|got any philosophy|are you a deep thinker]
 = food. it is always food.
 = the meaning of life is {food}. and swimming after {food}.
 = to swim, to eat, to swim to the food.
@@ -59,6 +77,18 @@ TEXT = """
 ? [tell me|what's] [your motto|your philosophy|your mantra][ in life|]
 ? [i'm having|i've got] a [midlife crisis|quarter life crisis|big decision to make]
 ? what [should i do|is the right thing to do] [next|now|with my time]
+? [i don't know what to do with my life|help me decide|what's my next step]
+? [can you give me advice|i need advice|any advice, fishy]
+? [should i move house|should i change jobs|should i go to university]
+? [i don't know what i want|i don't know who i am|i'm so lost]
+? [how can i be happier|how do i feel better about life|how do i enjoy life more]
+? [how should i live my life|what's the best way to live|how do i live well]
+? [what would a fish do|what would you do, fishy|what would a guppy do]
+? [give me one piece of advice|tell me something wise|say something wise]
+? [i have a big decision to make|i can't make up my mind|i can't decide]
+? [should i follow my heart|should i listen to my head|heart or head]
+? [what's your best advice|what's the best advice you have|what advice would you give me]
+? [life is confusing, help me|i need some guidance|point me in the right direction]
 = be wet. eat often. say hi to the snail.
 = find your {thing}. swim to the food. rest when the light goes off.
 = eat when there is food. rest when there is not. that is all i know.
@@ -90,6 +120,19 @@ TEXT = """
 ? [what o'clock is it|what's the hour|got the time please][ fishy|]
 ? [is it|it's] [nearly|almost] [noon|midnight|five o'clock]
 ? [the|my] [alarm|clock|watch] [is broken|went off|is wrong|stopped]
+? [whats the time|what time is it now|do you know what time it is][ fishy|]
+? [is it morning yet|is it night yet|is it lunchtime yet]
+? [can fish tell the time|do fish know what time it is|how do you tell the time]
+? [can you see the clock|is there a clock in your tank|do you need a clock]
+? [it's six o'clock|it's noon|it's seven in the morning]
+? [is it too early|is it early|is it still early]
+? [time goes so fast|the day went so fast|today flew by]
+? [what time do you think it is|guess what time it is|guess the time]
+? [do you know about clocks|do you know what a clock is|what's a clock]
+? [is time different for fish|do fish feel time|do you notice time passing]
+? [tick tock, fishy|tick tock goes the clock|the clock says tick tock]
+? [is it daytime in your tank|is it night in your tank|what time is it in the tank]
+? [do you know how long i was gone|how long was i away|did i take long]
 = time. i know two times. food time and not food time.
 = it is {daytime}. i think. the light says so.
 = it feels like {daytime}. my belly says so.
@@ -110,6 +153,14 @@ TEXT = """
 ? [is it|is today] [a bank holiday|the first of the month|the last day of the month]
 ? [how many days|how long] [until the weekend|until friday|till saturday]
 ? [did you know|guess what], [it's|today is] [a leap year|the longest day|the shortest day]
+? [what day is it today|do you know the day|what's today]
+? [is today monday|is it friday yet|is it saturday]
+? [it's friday|it's monday again|it's the weekend][ fishy|, yay|]
+? [what month is it|what year is it now|do you know the month]
+? [how many sleeps until saturday|how many days until the weekend]
+? [do fish have days of the week|do you know the days of the week|say the days of the week]
+? [yesterday was monday, what's today|if today is monday what's tomorrow]
+? [today is tuesday|it's wednesday today|it's thursday, almost friday]
 = it is a water day. every day is a water day.
 = i do not have a clock. i have the light. on means day. off means night.
 = it is {daytime}. or maybe not. all days are wet.
@@ -125,6 +176,12 @@ TEXT = """
 ? [has it been|it's been] [a year|months|ages] since [you moved in|i got you|you arrived]
 ? [do hours|do minutes|do days] [feel|seem] [long|short|the same] [to you|to a fish|in there]
 ? [how long is a minute|how long is an hour|how long does a day feel] for a fish
+? [how long have you lived with us|how long have you been our fish|how long have we had you]
+? [when did you come home|when did you move in|when did we get you]
+? [you've been here for ages|you've been here a long time|it's been a year since we got you]
+? [how long is a day in the tank|does a day feel long|are days long for you]
+? [does a week feel long to you|is a year long for a fish]
+? [how many feedings ago did you arrive|how many meals have you had here]
 = a long time. {number} feedings at least.
 = a day is one light on and one light off. and two meals.
 + the humans have a clock on the wall. i cannot read it.
@@ -147,6 +204,14 @@ TEXT = """
 ? [recognise|recognize|remember] [this face|this voice|this hand][, fishy|, guppy|]
 ? [i bet|i hope] you [haven't forgotten|still remember] [me|my face|who feeds you]
 ? [do you|can you] [remember|recognise] [my footsteps|my voice|my hands|my shirt]
+? [remember me|do u remember me|do you remember me, fishy]
+? [it's me, remember|you know me, right|don't you remember me]
+? [have you forgotten me|did you forget me|you forgot me, didn't you]
+? [do you recognise me|do you know who this is|do you know my face]
+? [i'm the one who feeds you|i'm your owner, remember|it's your human, remember me]
+? [will you remember me tomorrow|will you forget me|you won't forget me, will you]
+? [do you remember my voice|do you know my voice|can you remember my face]
+? [i was here yesterday, remember|remember, i came yesterday|i visited last week, remember]
 = i remember you. you are the big one who brings food.
 = your face. yes. the food face. i remember.
 = i think so. you look like someone who feeds fish.
@@ -171,6 +236,16 @@ TEXT = """
 ? [how many things|how many faces] can you [memorize|keep in your head|hold in your brain]
 ? [can you|do you] [forget|lose track of] [things|where you put things|what you were doing]
 ? [do fish|can fish|do guppies] [learn|remember] [from mistakes|routines|feeding time]
+? [how good is your memory|do you have a good memory|is your memory bad]
+? [do fish really forget everything|do fish forget fast|do fish have a short memory]
+? [how long can fish remember|how long do fish remember things|how long does a fish memory last]
+? [do you forget things|are you forgetful|do you forget a lot]
+? [can you remember things|can you remember stuff|do you remember anything]
+? [is it true goldfish forget in three seconds|is the three second memory thing true]
+? [do you remember where the food is|do you remember feeding time|do you know when it's dinner]
+? [what did i just say|what did i say a minute ago|what was i just saying]
+? [do you remember what we talked about|remember our chat|do you remember what i told you]
+? [do you remember things for long|how long do you remember faces|will you remember this]
 = i remember food. everything else is a little blurry.
 = people say fish forget fast. i forget who said that.
 = i remember the {thing}. i see it every day, so that helps.
@@ -188,6 +263,14 @@ TEXT = """
 ? [tell me|what's] a [memory|happy memory|fond memory|nice memory][ you have| from your life|]
 ? [do you|does a fish] [get nostalgic|have flashbacks|miss the old days]
 ? [remember|do you remember] [that time|when] [you jumped|the cat came|the power went out]
+? [do u remember yesterday|remember yesterday|what do you remember about yesterday]
+? [what's your first memory|what's your earliest memory|what's your happiest memory]
+? [remember when the cat jumped on the tank|remember when i dropped the food|remember when the power went out]
+? [do you remember what you ate|what did you eat yesterday|remember your breakfast]
+? [remember the party|do you remember the big party|remember when we had guests]
+? [tell me something you remember|tell me a memory|share a memory]
+? [do you remember last month|remember what happened last month]
+? [what do you remember most|what's the thing you remember best|what can't you forget]
 = yesterday. was there food. then i remember it.
 = i remember {food}. i remember them very well.
 = a little. there was light, then dark, then {food}.
@@ -213,6 +296,15 @@ TEXT = """
 ? [are you|were you] [daydreaming|in dreamland|off in dreamland|miles away][ just now| again|]
 ? [where do you go|what do you see] in your [dreams|sleep|dreamland]
 ? [dream anything nice|any good dreams|dream anything fun] [last night|while you napped]
+? [did you dream last night|what did you dream|any dreams]
+? [do you have nightmares|have you ever had a nightmare|do fish get bad dreams]
+? [i think you were dreaming|were you dreaming just now|you were dreaming, weren't you]
+? [do you dream when you sleep|do you dream with your eyes open|do fish dream at night]
+? [good dreams|did you have sweet dreams|did you have good dreams last night]
+? [can fish dream|can you dream|are fish able to dream]
+? [do you dream in bubbles|what are your dreams like|what are fish dreams like]
+? [do guppies have dreams|does my fish dream|do you have dreams at night]
+? [was that a dream twitch|you twitched in your sleep|were you having a nightmare]
 = i do not know if i dream. i wake up hungry, so maybe i dreamed of food.
 = yes. fish dreams are short and wet.
 = i had a dream. it had {food} in it. a good dream.
@@ -232,6 +324,14 @@ TEXT = """
 ? [which dreams|what dreams] [do you keep having|keep coming back|repeat]
 ? [what's your|what is your] [dream world|fantasy world|dreamland] like
 ? [have you ever dreamed of being|do you dream of being] [a shark|a whale|a bird|a human]
+? [what do u dream about|what do you dream of|what are your dreams about]
+? [do you dream about food|do you dream about flakes|do you dream of eating]
+? [do you dream about me|am i in your dreams|have you dreamed about me]
+? [what was your dream about|what happened in your dream|tell me your dream]
+? [what's the best dream you've had|what's your favourite dream|what's the weirdest dream you had]
+? [do you dream about the sea|do you dream about swimming|do you dream of being big]
+? [did you dream about the snail|do you have dreams about the castle|do you dream about the bubbles]
+? [do you dream of the ocean|do you dream of other fish|do you dream of a big tank]
 = i dream about {food}. a whole ocean of {food}.
 = last night i dreamed i was {activity}. it was very real.
 = i dreamed the {thing} turned into food. best dream ever.
@@ -256,6 +356,18 @@ TEXT = """
 ? [can you|could you] [interpret|explain|decode] my dream
 ? [last night|yesterday] i [had a dream|dreamed] [you|my fish] could [talk|fly|sing]
 ? [a nightmare|a bad dream] [woke me up|scared me] [last night|at three am|again]
+? [i had a dream last night|i had the weirdest dream|i had such a strange dream]
+? [i dreamed about you|i dreamt about you last night|you were in my dream]
+? [i had a bad dream|i woke up from a nightmare|i had a scary dream]
+? [i dreamed i could fly|i dreamt i was falling|i dreamed i was flying over the sea]
+? [i dreamed i lived in a tank|i dreamed i was a guppy|i dreamed i could swim like you]
+? [i dreamed about my teeth falling out|i dreamed about being chased|i dreamed i was late for school]
+? [do you want to hear my dream|guess what i dreamed|wanna hear my dream]
+? [what does my dream mean|what do dreams mean|why do we dream]
+? [i can't remember my dream|i forgot my dream|my dream is fading]
+? [i had a lovely dream|i had a happy dream|i had the best dream]
+? [i dreamed you could talk|i dreamed we went swimming|i dreamed you were huge]
+? [i keep having the same dream|i have the same dream every night]
 = tell me. was there food in it.
 = dreams are strange. i once dreamed the snail was fast.
 + dreams are like water. they slip away.

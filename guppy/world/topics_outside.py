@@ -1,5 +1,4 @@
-"""Topics about what lies beyond the glass: the outside world, cats, rain, weather.
-Format: see compose.py."""
+"""Topics about what lies beyond the glass: the outside world, cats. Format: see compose.py."""
 
 TEXT = """
 ## outside_world
@@ -25,6 +24,21 @@ TEXT = """
 ? [i|i just] [came in from|got back from] [the garden|the street|the backyard|the shops]
 ? [the world|the outside world|life out here] is [huge|busy|enormous|noisy][, you know|]
 ? [do you|would you] [think|guess] [the world|the house] [ends|stops] at the [glass|wall|window]
+? [whats outside|what's out there|what's beyond your tank][ fishy|]
+? [what do you think the world is like|what do you think is out here|what do you imagine is out here]
+? [do you know what's outside the house|have you seen outside|do you know about outside]
+? [can you see out the window|can you see the window from there|what's out the window]
+? [the world is big|the world is huge, fishy|there's a big world out here]
+? [do you know there's a world out here|did you know there's more than your tank]
+? [where do you think i go every day|what do you think i do all day out here]
+? [i wish you could see the world|i'd love to show you the world|i want to show you outside]
+? [have you ever been outside|have you been out of the tank|have you seen the garden]
+? [do you know what a tree is|do you know what grass is|have you seen a car]
+? [what do you think of humans|are humans weird|what are people like to you]
+? [the kitchen is that way|the door leads outside|outside the window is the street]
+? [what's in the next room|what do you think is behind the wall|what's on the other side of the door]
+? [i live out here|this is where i live|my world is out here]
+? [guess where i go when i leave|do you wonder where i go|where do i go every day]
 = outside is the {household}, the {household2} and you.
 = i see the {household}. i think it is a big rock.
 = out there, the humans are {doing}.
@@ -44,6 +58,15 @@ TEXT = """
 ? [should i|could i] [show you|carry you to] [the garden|the window|the backyard] [in a jar|in a bag|]
 ? [would you|do you] [want|like] to [travel the world|explore the world|go sightseeing][ someday| with me|]
 ? [is your tank|is the tank] [your whole world|all you know|the whole universe][ to you|]
+? [do u want to see the sea|want to see the ocean|do you want to see a river]
+? [would you like to go to the beach|want to come to the lake|shall i take you to the river]
+? [do you miss the river|do you wish you lived in the sea|do you long for the ocean]
+? [have you ever seen the sea|do you know what the ocean is|have you heard of the ocean]
+? [could you live in a lake|could you live in a pond|could you live in a river]
+? [should i let you go in the stream|can i release you into the lake]
+? [do you want to come outside|can i take you for a walk|want to go out with me]
+? [the ocean is huge|the sea is so big|the ocean goes on forever]
+? [are there guppies in the sea|do guppies live in the ocean|could a guppy live in the sea]
 = no thank you. out there it is dry. dry is bad.
 = maybe in a very big bag of water. with snacks.
 --
@@ -62,6 +85,12 @@ TEXT = """
 ? [i'm|we're] relocating to {place}[ next month| soon|]
 ? [i|we] spent [the summer|a week|my holidays] in {place}
 ? [what's|what is] {place} like[ this time of year| in winter|]
+? [i've been to|i went to|i travelled to] {place}[ last year| once|]
+? [have you heard about|what do you think of|do you know anything about] {place}
+? [i'm from|i was born in|my hometown is] {place}
+? [my holiday in|my trip to|my time in] {place} [was great|was amazing|was too short]
+? [{place} is my favourite place|i love going to {place}|{place} is so pretty]
+? [my sister lives in|my best friend lives in|my cousin moved to] {place}
 = i have never been to {place}. is there water.
 = {place}. that sounds far. i would need a very big bag of water.
 = {place}. is it bigger than my tank. everything is bigger than my tank.
@@ -75,6 +104,12 @@ TEXT = """
 ? [what do humans|what do people] do all day
 ? [can you|do you] [tell|guess] what i'm [up to|holding|cooking] [right now|over here]
 ? [i'm|i am] [doing the dishes|vacuuming|folding laundry|cooking dinner][, can you see me|, watch|]
+? [what am i up to|what do you think i'm doing|guess what i'm doing]
+? [can you see me cooking|can you see me cleaning|can you see me working]
+? [watch me|look what i'm doing|see what i'm doing][ fishy|]
+? [i'm making dinner|i'm doing the washing|i'm tidying up], [can you see]
+? [what are people doing out there|what's my family doing|what is everyone doing]
+? [do you watch me all day|do you watch what i do|do you see what i do all day]
 = you are {doing}. i think. it looks hard.
 = the humans are {doing}. i do not know why.
 = {doing}. humans do strange things. fish just swim.
@@ -87,6 +122,10 @@ TEXT = """
 ? [i|we] [went|go] to {country} [every summer|last year|on holiday]
 ? [i was|i'm] born in {country}
 ? [my roots are in|my ancestors came from|my family comes from] {country}
+? [i'm going to|we're moving to|i'm moving to] {country}
+? [i speak the language of|my mum is from|my dad is from] {country}
+? [have you ever been to|would you like to visit|do you want to go to] {country}
+? [i was raised in|i grew up in|i spent my childhood in] {country}
 = {country}. is it near the castle.
 = {country}. i hope there is water there.
 = i have never left my tank. {country} sounds far.
@@ -99,6 +138,11 @@ TEXT = """
 ? [i|we] [have|keep] {animal} [at home|in the garden|as pets]
 ? [do you|would you] [get along with|be friends with] {animal}
 ? [i|i just] [watched|saw] a [documentary|video] about {animal}
+? [have you seen|did you see|can you see] [the|those|some] {animal}[ outside| in the garden|]
+? [do you like|what do you think of|are you friends with] {animal}
+? [there are|i saw some|look at the] {animal} [in the garden|on the street|at the park]
+? [are {animal} cool|are {animal} cute|are {animal} fish]
+? [my favourite animals are|i love|i really like] {animal}
 = {animal}. i have seen them through the window. are they wet.
 = i do not know {animal}. do they eat flakes.
 + there is no water out there. how do you live.
@@ -127,6 +171,17 @@ TEXT = """
 ? [puss|pussycat|kitty cat|here puss puss]
 ? [are you|would you be] [friends|pals|mates] with [a cat|a kitten|the neighbour's cat]
 ? [do you|can you] [hear|smell|see] the cat [from in there|through the glass|when it comes]
+? [do u like cats|you like cats|do you like kitties]
+? [what do you think about my cat|do you like my cat|is my cat scary]
+? [are you afraid of the cat|does the cat scare you|are you scared of our cat]
+? [cats are cute|cats are evil|cats are the best][, right|]
+? [have you met the cat|do you know the cat|have you seen our cat]
+? [meow, i'm a cat|i'm the cat, meow|pretend i'm a cat]
+? [what's that furry animal|what's the fluffy thing|who's the furry one]
+? [do you know what a cat is|what's a cat|have you ever seen a cat]
+? [the cat is so fluffy|our cat is so lazy|the cat sleeps all day]
+? [are cats mean to fish|are cats your enemy|do fish hate cats]
+? [i'm a cat person|i love cats|i'm a dog person]
 = the cat. the big furry face. it stares and stares.
 = i do not trust the cat. it looks at me like i look at food.
 = cats have whiskers and no fins. very strange fish.
@@ -148,6 +203,18 @@ TEXT = """
 ? [the|a] [furball|fluffball|ginger tom|tabby] [is|was] [on the lid|by your tank|staring at you][ again|]
 ? [the cat|kitty] [has|had] [its claws out|its eyes on you|its tail twitching]
 ? [sorry|oops], the cat [knocked|bumped|climbed on] [the lid|your tank|the shelf][ again|]
+? [the cat is watching you again|the cat's staring at you|the cat won't stop looking at you]
+? [the cat is sitting by your tank|the cat is next to your tank|the cat is on the shelf near you]
+? [the cat is on your lid|the cat jumped on the lid|the cat is sitting on the lid]
+? [the cat is licking its lips|the cat looks hungry|the cat wants to eat you]
+? [don't worry about the cat|the cat can't reach you|the lid keeps the cat out]
+? [the cat put its paw in the water|the cat's paw was in your tank|the cat tried to fish]
+? [shoo, cat|get down, cat|bad kitty, leave the fish alone]
+? [the cat is watching you like tv|the cat thinks you're tv|the cat loves watching you swim]
+? [uh oh, the cat is here|here comes the cat|the cat is coming]
+? [the kitten is curious about you|the kitten wants to play with you|the kitten keeps pawing the glass]
+? [the cat is hiding behind your tank|the cat is under your tank]
+? [the cat is chasing your shadow|the cat is trying to catch you]
 = a cat. please keep the lid on.
 = the cat sits on the {household} and watches me.
 = i hide {spot} when the cat comes.
@@ -165,123 +232,16 @@ TEXT = """
 ? [my|our] [cat|kitty|moggy] [just had kittens|is a tabby|is ginger|is fluffy]
 ? [i|we] [got|bought] [a scratching post|catnip|a litter box] for [the cat|our new cat|the kitten]
 ? [do you|would you] [mind|like] [a cat|a kitten|a pet cat] [in the house|living with us]
+? [i have a cat called|my cat is called|my kitty is named] {name}
+? [we got a cat|we have a new cat|we got a kitten]
+? [do you mind the cat|is it okay we have a cat|will the cat bother you]
+? [should i get a cat|should we get a kitten|do you want a cat in the house]
+? [our cat is old|our cat is a kitten|our cat is huge]
+? [my neighbour's cat|the next door cat|a stray cat] [comes over|visits us|came in today]
 = a cat. please keep it far away from my water.
 = yes. cats are fish fans. the wrong kind of fans.
 + please do not let the cat near the lid.
 + cats cannot swim. i hope.
 + the cat makes my scales tingle.
 + i stare back. that is my only weapon.
-
-## rain
-? it's raining
-? [it's|it is] [pouring|drizzling|raining cats and dogs|raining hard|storming|really wet][ outside| today| again|]
-? [there is|there's] a [storm|thunderstorm|downpour|shower][ outside| today| coming|]
-? [i got|i'm] [soaked|wet|drenched] [in the rain|from the rain|outside]
-? [listen to|do you hear] the [rain|thunder|storm|raindrops]
-? it is raining [outside|a lot|again]
-? can you hear the rain
-? [it's tipping it down|it's chucking it down|it's bucketing down|it's spitting outside]
-? [rainy|wet|soggy|grey and rainy] [day|morning|afternoon][ today| again|]
-? [pitter patter|drip drop|splish splash][, it's raining| rain|]
-? [the rain is|the raindrops are] [hitting|tapping on|drumming on] the window
-? [i|i just] [forgot my umbrella|got caught in the rain|came in from the rain]
-? [look|look outside], [it's raining|rain|it's pouring]
-? [water is|drops are|raindrops are] [falling|coming down] from the sky[ outside|]
-? [it's|it is] [so|super|really] [wet|soggy|rainy] [outside|out there|today]
-? [there's|there is] [thunder|lightning] and [rain|heavy rain] [outside|tonight]
-? [it's|it is] [torrential|a deluge|a monsoon|a cloudburst] [outside|out there|today]
-? [the streets are|the roads are|the garden is] [flooded|full of puddles|soaked|muddy]
-? [i|we] [splashed|jumped] in [puddles|the puddles] [today|on the way home]
-? [i|i've] [put on|got] my [wellies|rain boots|raincoat][ for the rain|]
-? i grabbed my [brolly|umbrella][ for the rain|]
-? [the|my] [umbrella|brolly] [blew|turned] inside out[ in the rain| in the storm|]
-? [it's|it is] [raining buckets|pelting down|lashing down|teeming][ outside| again|]
-? [i love|i like] the [smell of rain|sound of rain|smell after rain]
-? [the gutters|the drains|the windows] [are overflowing|are dripping|are streaming] [with rain|in the rain]
-? [it's|it is] [showery|sprinkling|a bit drizzly][ today| out there|]
-? [i'm|i got] [soaked to the bone|dripping wet|wet through] [from the rain|from the storm|]
-= i hear the rain on the window. it sounds like a big filter.
-= rain. is it falling into my tank. no. sad.
-= water outside. so the whole world is becoming a tank.
-= the rain sounds like {food} falling.
---
-? do you like [the|] rain
-? [how do you feel about|what do you think of|tell me about] [rain|storms|rainy days|thunder|the rain]
-? [does rain|do storms|does thunder] [scare you|make you happy|bother you]
-? do you know what rain is
-? what is rain
-? [is rain fun|is rain nice|is rain scary] [for a fish|to you|]
-? [would you|do you want to] [swim|play|go out] in the rain
-? [where does rain come from|why does it rain]
-? [do fish|do you|does a fish] [like|love|mind] [rainy days|the rain|getting rained on]
-? [what does rain feel like|how does rain sound] [to you|to a fish]
-? [is|isn't] rain [just|basically] [water|sky water|a big shower]
-? [do you|would you] [like|enjoy] a [rainy|drizzly|wet|damp] [afternoon|day|week]
-? [is rain|are raindrops] [just|made of] [water|tiny drops|the same as your water]
-? [does rain|will the rain] [get|fall] into [your tank|the house|the lake]
-? [do you|would you] [like|want] to [feel|catch|taste] [raindrops|the rain|a raindrop]
-= rain is water falling from the sky. free water. amazing.
-= i like rain. it makes me feel at home.
-= rain is the sky doing a water change.
-+ maybe i could swim outside now.
-+ the window is wet too.
-+ rain makes the room dark and cozy.
-
-## weather
-? how's the weather
-? [how is|what is|what's] the weather [today|in the tank|in there|like]
-? [tell me about|how do you feel about|what do you think of] the weather
-? [is it|it's|it is] [a nice day|a lovely day|cloudy|foggy|stormy|freezing|humid][ today| outside|]
-? what's the weather like[ in there|]
-? [what's|what is] the [forecast|weather report|weather] [for the tank|in your tank|for today]
-? [is it|it's] [sunny|cloudy|stormy|rainy] [in your tank|in there|in the water]
-? [nice|lovely|horrible|awful|grim] [weather|day][ today| out there| isn't it|]
-? [do you|does a fish] [have|get|care about] weather
-? [can you feel|can you notice|do you know] the weather [outside|from in there|through the window]
-? [what's|what is] the weather [doing|up to][ outside| today|]
-? [do|can] [fish|guppies|you] [predict|sense|forecast] the weather
-? is it [overcast|mild|crisp|dreary|miserable] [out there|today|outside]
-? [what does|what's] the [weather app|weatherman|weather lady|met office] [say|saying][ for today|]
-? [how's|what's] the [climate|weather situation] in [your tank|there][ today|]
-? [sunny or cloudy|rain or shine|hot or cold] [in the tank|in there|today]
-? [weather update|weather report|forecast time], [please|fishy|what's it like in there]
-? [do you|does a fish] [know|care] [if it's sunny|if it's raining|what the weather is] [outside|out there]
-= the weather in here is {water} water. same as always.
-= in the tank it is always {water}. the light is {light}.
-= weather is a human thing. my weather is the heater.
---
-? we have {weather} today
-? [it's|there's|look at the] {weather}[ outside| today| this morning|]
-? do you like {weather}
-? there is so much {weather} outside
-? [look at|check out|can you see] [all the|the] {weather}[ out there| outside|]
-? [they said|the forecast says|the radio said] [there'll be|we'll get] {weather}[ tomorrow| later|]
-? [are you scared of|are you bothered by|do you mind] {weather}
-? [ugh|wow|brr], {weather} [again|today|all day]
-? [have you ever seen|have you ever felt|did you ever see] {weather}
-? [there's a tornado warning|there's a hurricane coming|we're getting a blizzard|we're getting hailstones] [today|tonight|this week]
-? {weather} [all week|again|everywhere], [ugh|yay|can you believe it]
-? [did you|can you] [see|hear] the {weather} [outside|through the window|today]
-? [the news|my phone|the radio] [says|said] there's {weather} [coming|on the way|tonight]
-= {weather}. i have never felt it. the tank has no weather.
-= {weather}. does it make the food fall faster.
-= i can see {weather} through the window.
---
-? is it sunny
-? it's so [hot|cold|windy|gray] outside
-? [is it|it's] [sunny|nice|warm|cold] [outside|out there]
-? [is it|it's] [going to|gonna] [rain|snow|be sunny|be nice] [today|tomorrow|later]
-? [should i|do i need to] [wear a coat|take an umbrella|bring a jacket|wear a hat] [today|outside|]
-? [what's|how's] the [sky|sun] [looking today|doing today|like today]
-? [it's|it is] [a bit|rather|pretty] [chilly|nippy|muggy|breezy|grey] out
-? [do i need|should i take] [sunscreen|sunglasses|wellies|gloves|a scarf] [today|outside|]
-? [it's|it is] [blowing a gale|bitterly cold|a bit grey|so overcast] [out there|today|outside]
-? [will it|is it going to] [clear up|brighten up|stay dry|pour] [later|this afternoon|tomorrow]
-? [it's|it is] [such a lovely|a gorgeous|a glorious|a grim] day [out there|outside|today]
-? [should i|is it a good day to] [hang the washing out|go for a walk|have a picnic][ today|]
-= i do not know. the heater is my sun and it is always on.
-= outside is outside. inside the water it is {water}.
-+ the forecast for the tank is wet.
-+ i do not need an umbrella.
-+ when it is dark outside, the tank feels cozy.
 """

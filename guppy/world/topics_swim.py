@@ -25,6 +25,22 @@ TEXT = """
 ? [i just popped|i was popping] [bubble wrap|some bubble wrap|a balloon]
 ? [do bubbles|does the fizz] [tickle|wobble you|push you around]
 ? [can you see|look at] the [bubble stream|bubble column|string of bubbles|bubble trail]
+? [do u like bubbles|bubbles, do you like them|do you love bubbles]
+? [what do you like about bubbles|why are bubbles fun|what's so great about bubbles]
+? [i love your bubbles|the bubbles are so pretty|the bubbles look like pearls]
+? [are you playing in the bubbles|are you swimming in the bubbles|are you riding the bubbles]
+? [look at all the bubbles going up|watch the bubbles rise|see the bubbles floating up]
+? [do bubbles tickle you|do bubbles feel funny|what does a bubble feel like on your fins]
+? [can you catch a bubble|have you ever caught a bubble|do you chase bubbles all day]
+? [why do you swim through the bubbles|why do you like the bubble stream]
+? [i turned on the bubbles for you|i put the bubbles on|bubbles are on]
+? [i'm blowing bubbles too|i have a bubble wand|i'm blowing soap bubbles]
+? [fizzy water|bubbly water|sparkly water][ for you| today|, fishy]
+? [bubbles bubbles bubbles|so many bubbles today|bubble bubble]
+? [do you eat the bubbles|can you eat a bubble|do you bite bubbles]
+? [do you pop the bubbles|do bubbles pop on you|do you burst bubbles]
+? [do the bubbles make noise|can you hear the bubbles|do bubbles sound like anything]
+? [the bubbles look like a necklace|bubbles are like little balloons|the bubbles look like stars]
 = bubbles. i love bubbles. they go up and never come back.
 = i chase the {bubble} bubbles. i never catch them.
 = a {bubble} bubble tickled my {body} today.
@@ -43,6 +59,12 @@ TEXT = """
 ? [i saw|there's] a [bubble|tiny bubble] [coming out of your mouth|near your lips]
 ? [can you|could you] blow a [bubble ring|bubble heart|big bubble|bubble kiss]
 ? [so many|look at those] little bubbles [by your mouth|at the surface|where you were]
+? [can u blow a bubble|do u make bubbles|can guppies blow bubbles]
+? [did you make that bubble|was that your bubble|did that bubble come from you]
+? [show me a bubble|make a bubble for me|blow me a big one]
+? [are you making a bubble nest|is that a bubble nest|why are there bubbles at the top]
+? [how do you make bubbles|how do fish make bubbles|where do your bubbles come from]
+? [you burped a bubble|did you just burp|fish burps are cute]
 = i can blow tiny bubbles. they are {bubble}.
 = yes. i gulp at the top and a little bubble comes out. very {bubble}.
 --
@@ -61,6 +83,14 @@ TEXT = """
 ? where do the bubbles go [when they pop|after they pop|at the top]
 ? [is there|what's] air [in|inside] the bubbles
 ? [why does|how does] [the water|your tank] [fizz|froth] [so much|like that|at the top]
+? [where do bubbles go|what happens to the bubbles|where do the bubbles end up]
+? [why are bubbles round|why are the bubbles silver|why do bubbles shine]
+? [what's in a bubble|is a bubble full of air|what's a bubble made of]
+? [what makes the bubbles in your tank|what's that bubbling thing|what's making the fizz]
+? [how does the air stone work|what does the air stone do|why do you have an air stone]
+? [why is there a tube going into your tank|what's that thin tube for|what's the clear hose]
+? [why are some bubbles big and some small|why do big bubbles wobble]
+? [do bubbles have air in them|why don't bubbles sink|why do bubbles float]
 = the bubbles come from the {thing}. it breathes for all of us.
 = bubbles go up because they are in a hurry.
 = inside a bubble is air. i checked. i bit one.
@@ -90,6 +120,20 @@ TEXT = """
 ? [do fish have|do you have] nostrils
 ? [is your tank|is the water] [oxygenated|airy enough|full of oxygen]
 ? [do fish|can fish|do guppies] [suffocate|choke|run out of oxygen]
+? [how do fish breathe underwater|how do you breathe in water|how can you breathe in there]
+? [do you breathe water|do you breathe air|what do you breathe]
+? [do you have lungs|where are your lungs|do fish have noses]
+? [why are you gulping|why do you keep gulping air|why are you gulping at the top]
+? [are you breathing okay|are you breathing alright|is your breathing okay]
+? [you're breathing fast|why are you breathing so fast|your gills are going fast]
+? [is there enough oxygen in there|do you have enough air|do you need more air]
+? [do fish need oxygen|how do you get oxygen|where does your oxygen come from]
+? [can you hold your breath|how long can you hold your breath|do fish hold their breath]
+? [are you out of breath|you look out of breath|are you panting]
+? [do fish breathe through their mouth|do you breathe through your gills|do you breathe through your mouth]
+? [why do you open and close your mouth|why is your mouth always moving]
+? [is it hard to breathe in there|can you breathe okay in there]
+? [are you getting enough air|do fish breathe like us|is breathing hard for fish]
 = i breathe with my gills. water goes in, the air stays, water goes out.
 = i open my mouth, water goes in, my gills flap. that is it.
 = i do not think about breathing. i think about food.
@@ -109,6 +153,14 @@ TEXT = """
 ? [could|can] [i|humans|people] breathe [underwater|like you|water]
 ? [would you|do you] [dry out|suffocate] [in the air|on the carpet|on dry land]
 ? [i wish i had gills|i'd love to have gills|i wish i could breathe underwater]
+? [can you live on land|can fish live out of water|can you come out of the water]
+? [what if you jumped out of the tank|what if you fell out|what happens if you jump out]
+? [can i take you out for a second|can i hold you out of the water|can i pick you up]
+? [could you breathe my air|could you breathe like me|can fish breathe air]
+? [can people breathe underwater|can i breathe underwater|could i breathe in your tank]
+? [do fish drown|can a fish drown|can you drown]
+? [how long can a fish last out of water|how long can you survive on land]
+? [would you die out of water|what happens to fish out of water|do fish dry out]
 = yes. i breathe water. you breathe air. we are different.
 = no. out of water i would dry up like a flake. please keep me wet.
 --
@@ -127,6 +179,13 @@ TEXT = """
 ? [are gills|are your gills] like [lungs|our lungs|a nose]
 ? [how do gills|do gills] [get|pull|filter] oxygen out of water
 ? [can i|could i] see your gills [move|working|flap]
+? [what's the point of gills|why do fish have gills|why do you need gills]
+? [where are your gills|show me your gills|are those your gills]
+? [are your gills moving|your gills are moving|i can see your gills move]
+? [what are the slits on your head|what are the flaps by your eyes|what's that flapping on your sides]
+? [do gills hurt|do your gills get tired|can gills get sick]
+? [why are your gills red|your gills look red|your gills look pink]
+? [are gills like lungs|are gills like a nose|gills are like lungs, right]
 = gills are like tiny combs on my sides. they catch air from the water.
 = the bubbles put air in the water. then my gills find it.
 = gills are {color} flaps behind my eyes. they never stop.
@@ -161,6 +220,21 @@ TEXT = """
 ? [do you|can you] [hover|stay still|float in one place|tread water]
 ? [i got|i bought] [goggles|a swimsuit|a swim cap|swimming trunks][ for the pool| for the beach|]
 ? [do you|can you] [dive|dive down|swim to the bottom|go deep]
+? [can u swim|do you know how to swim|can you swim well]
+? [you're a great swimmer|you swim so well|you're so good at swimming]
+? [how do you swim so fast|how do you swim so smooth|how do you swim without arms]
+? [show me your swimming|swim around for me|do a lap for me|show me a trick swim]
+? [i love how you swim|i love your swimming|you swim beautifully]
+? [i'm going swimming today|i went to the pool today|i have swimming lessons]
+? [i never learned to swim|i don't know how to swim|i'm a bad swimmer]
+? [can you teach me to swim|teach me your swimming|how do i swim like you]
+? [do you swim with your tail|do you use your fins to swim|what do you swim with]
+? [how do fish swim|how do fish move|how do you move in water]
+? [swim little fish|swim swim swim|go swim|swim for me]
+? [you look like you're flying|you glide like a bird|you look like you're dancing when you swim]
+? [did you swim today|have you been swimming|how much did you swim today]
+? [you swim so gracefully|you're so graceful|look how you glide]
+? [swimming is my favourite sport|i love swimming too|i'm on the swim team]
 = i swim {move}. it is the only way i know.
 = swimming is easy. wiggle the tail, go forward.
 = watch. i will swim {move}.
@@ -181,6 +255,13 @@ TEXT = """
 ? [do you|can you] [sprint|swim a marathon|do a sprint]
 ? [are you|you are] [an athlete|an olympic swimmer|a champion swimmer|a speedster]
 ? how many [lengths|laps] can you swim in a [minute|row|day]
+? [how fast r u|how fast are you|how fast can fish swim]
+? [are you faster than the snail|are you faster than a shark|who's faster, you or the snail]
+? [let's have a race|race you to the other side|first one to the castle wins]
+? [zoom zoom|go go go|faster, faster][ fishy|]
+? [you're so fast|you're speedy|you're a speedy swimmer]
+? [how fast can you go|how many miles an hour can you swim|how quick can you swim]
+? [can you swim faster than me|am i faster than you|i'm faster than you]
 = fast. faster than the snail. slower than the bubbles.
 = very fast when food falls. very slow after.
 --
@@ -202,6 +283,15 @@ TEXT = """
 ? [is swimming|would you call swimming] [your exercise|your workout|your gym]
 ? [do you|do fish] [ever|] [get a cramp|pull a muscle|get sore fins] from swimming
 ? [you paddle|you wiggle|you kick] [so well|like a pro|so cutely] with [your fins|your tail]
+? [do u like swimming|do you like to swim|do you enjoy swimming]
+? [where do you like to swim|where's your favourite swimming spot]
+? [can you do a flip|can you do a backflip|can you do a loop de loop]
+? [why do you swim in circles|why do you go round and round|do you swim in circles]
+? [is swimming fun|is swimming hard|is swimming tiring]
+? [do you swim all the time|do you swim all day long|do fish ever stop swimming]
+? [what's your favourite swimming trick|show me your best trick|do a trick]
+? [do you like swimming fast or slow|do you prefer fast or slow swimming]
+? [why do you swim to the top|why do you dive to the bottom|why do you swim so deep]
 = i swim {spot} most of the time.
 = i love swimming. also eating. swimming to the food is the best.
 = i swim all day. if i stop, i float. floating is also nice.
