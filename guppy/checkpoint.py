@@ -2,7 +2,7 @@
 
     RUN/config.json               model + training config (the shapes the weights have)
     RUN/tokenizer.json            the BPE vocabulary (HuggingFace tokenizer.json format)
-    RUN/model.safetensors         the latest weights (tensor names as in DESIGN.md)
+    RUN/model.safetensors         the latest weights (tensor names: docs/DESIGN.md, section 7.2)
     RUN/model_best.safetensors    the weights with the lowest eval loss so far
     RUN/optimizer.safetensors     AdamW moments, for --resume
     RUN/state.json                step, best eval loss: written last, names the checkpoint

@@ -1,6 +1,6 @@
 """Model and training presets.
 
-    guppy  the full model of DESIGN.md: 6 layers, d_model 384, 6 heads, FFN 768,
+    guppy  the full model (docs/DESIGN.md, section 2.4): 6 layers, d_model 384, 6 heads, FFN 768,
            vocab 4,096, context 128: 8,726,016 parameters (tied head counted once).
     cpu    a smaller fish chosen by measurement to train well in under 10 minutes on a
            2-core laptop CPU (same vocabulary and chat format; see tools/bench_train.py).
@@ -145,7 +145,7 @@ def get_preset(name: str) -> Config:
 
 
 def param_shapes(m: ModelConfig) -> list[tuple[str, tuple[int, ...]]]:
-    """Every parameter's name and shape, in the PyTorch GPT layout of DESIGN.md."""
+    """Every parameter's name and shape, in the PyTorch GPT layout (docs/DESIGN.md, section 7.2)."""
     D, F = m.d_model, m.d_ff
     shapes = [("tok_emb.weight", (m.vocab_size, D)), ("pos_emb.weight", (m.max_seq_len, D))]
     for i in range(m.n_layers):

@@ -5,7 +5,7 @@ truncated to context + 1 tokens. A batch holds inputs ids[:, :-1] and targets
 ids[:, 1:], right-padded with <pad> = 0, which the loss ignores.
 
 Which targets count (TrainConfig.loss_on):
-  "all"    every token after the first, prompt included (DESIGN.md's loss);
+  "all"    every token after the first, prompt included (docs/DESIGN.md, section 4);
   "reply"  only the reply and its closing <|im_end|>: the targets inside the prompt
            are set to <pad> too, so the model spends none of its capacity learning to
            predict what people type, only how the fish answers. The prompt still feeds

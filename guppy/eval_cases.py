@@ -6,8 +6,7 @@ all lowercase, ends with a full stop, not too long. The keywords are words the g
 replies on that topic use often (tests/test_eval_cases.py measures it), so a model that
 learned the topic can hit them; the prompts never match a generator phrasing
 (guppy.datagen.looks_like_training_input), so a hit is not a memorised line.
-The prompts were rewritten blind on 2026-11-25 after the earlier set was exposed to the
-generator's author.
+The prompts were written blind to the generator (history: docs/RESULTS.md, section 5).
 """
 
 import re
@@ -182,8 +181,8 @@ def keyword_hit(case, reply, stemmed=True):
 
     stemmed=True (the reported rate): a word matches when its stem equals the keyword's
     stem (word_stem), so "i was resting" is on topic for "rest". stemmed=False (reported
-    beside it): only the word itself or its plural in s/es. The stemmed rule was decided
-    on 2026-11-25 before the runs it is reported for, and the keywords were not changed.
+    beside it): only the word itself or its plural in s/es. The stemmed rule was fixed
+    before any run it is reported for (docs/RESULTS.md, section 5).
     """
     words = set(WORD.findall(reply.lower()))
     if any(k in words or k + "s" in words or k + "es" in words for k in case.keywords):

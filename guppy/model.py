@@ -10,7 +10,7 @@ guppy/block.py, written once for training, generation and the gradient check):
     logits = ln_f(x_c) @ tok_emb.T             (the head is tied to the token embedding)
     loss   = mean cross-entropy over those targets
 
-Backward is the same list read from the bottom up. Two rules from DESIGN.md:
+Backward is the same list read from the bottom up. Two rules (docs/DESIGN.md, section 2.4):
   * the residual stream's gradient ACCUMULATES: dx receives the gradient that flows
     straight through the "+" and, added to it, the gradient coming back through the
     branch (ln -> ... -> projection);

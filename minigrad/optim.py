@@ -37,7 +37,6 @@ class AdamW:
 
     The last line is computed as p -= (lr / (1 - b1^t)) * m / (sqrt(v) / sqrt(1 - b2^t) + eps),
     folding the corrections into scalars. One scratch buffer holds the temporaries.
-    step() takes about 19 ms for 8.7M float32 parameters on one core of a small cloud VM.
     """
 
     def __init__(self, params: FlatParams, lr: float = 3e-4, betas=(0.9, 0.95), eps: float = 1e-8,
@@ -78,9 +77,9 @@ class AdamW:
             step_size=lr / (1.0 - b1**self.t),
         )
         p, g, m, v, mask = self.params.data, self.params.grad, self.m, self.v, self.decay_mask
-        # On the CPU, walk the buffers in blocks of ~1 MiB so that the sixteen in-place operations
-        # re-read data from cache instead of RAM (about 1.5x faster for 8.7M floats). It
-        # is a loop over memory blocks, not over tensors. On a GPU one block is best.
+        # On the CPU, walk the buffers in ~1 MiB blocks so that the in-place operations re-read
+        # data from cache instead of RAM (docs/RESULTS.md, section 2). It is a loop over
+        # memory blocks, not over tensors. On a GPU one block is best.
         n, block = p.shape[0], self._block
         for s in range(0, n, block):
             e = min(s + block, n)
