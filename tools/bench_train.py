@@ -15,6 +15,9 @@ the same thread count: the "matmul floor"), the sgemm rate that implies, and the
 fraction of the floor the step reaches (floor / step time; 100% would mean that
 nothing but the products costs time). Then greedy generation tokens/s with the KV cache.
 
+--processes N also times every step with its batch split across N CPU processes
+(guppy/parallel.py), as the trainer runs it on a multi-core CPU.
+
 --root runs another checkout's guppy and minigrad (an older commit, say) with this
 script. --ab BASE runs this script alternately on BASE and on this checkout, --rounds
 times each, in subprocesses, and prints both medians and their ratio: an A/B measured
@@ -25,6 +28,7 @@ machines are noisy: compare ratios from one run, and quote the sgemm rate with t
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import statistics
@@ -47,7 +51,7 @@ def parse(argv):
     ap.add_argument("--data", default=None, help="directory with train.jsonl and tokenizer.json for real batches")
     ap.add_argument("--threads", type=int, default=1, help="BLAS threads (OPENBLAS_NUM_THREADS) on a CPU")
     ap.add_argument("--processes", type=int, default=None,
-                    help="with --data: also time the trainer's own step with the batch split across N CPU processes")
+                    help="also time each step with its batch split across N CPU processes (guppy/parallel.py)")
     ap.add_argument("--gen-tokens", type=int, default=64)
     ap.add_argument("--root", default=HERE, help="the checkout whose guppy/minigrad to time")
     ap.add_argument("--ab", default=None, metavar="BASE", help="time BASE and this checkout alternately")
@@ -139,6 +143,33 @@ def run_one(args) -> dict:
                 times.append(time.perf_counter() - t0)
         return times
 
+    def time_split_steps(batches):
+        """The same steps with each batch split across args.processes CPU processes (guppy/parallel.py)."""
+        from guppy.parallel import DataParallel, slice_rows
+
+        def part(i, k):
+            inputs, targets = batches[i]
+            rows = slice_rows(len(inputs), args.processes, k)
+            n, n_all = int((targets[rows] != 0).sum()), int((targets != 0).sum())
+            loss = model.loss_and_grad(inputs[rows], targets[rows], rng=np.random.default_rng([i, k]),
+                                       dloss=n / max(n_all, 1))
+            return loss, n
+
+        group = DataParallel(args.processes, model.params, part)
+        try:
+            times = []
+            for i in range(len(batches)):
+                t0 = time.perf_counter()
+                model.params.zero_grad()
+                group.loss_and_grad(i)
+                clip_grad_norm_(model.params.grad, 1.0)
+                opt.step(3e-4)
+                if i >= args.warmup:
+                    times.append(time.perf_counter() - t0)
+        finally:
+            group.close()
+        return times
+
     def report(label, batches, times):
         step_s = statistics.median(times)
         timed = batches[args.warmup:]
@@ -159,6 +190,11 @@ def run_one(args) -> dict:
         ids = rng.integers(3, m.vocab_size, size=(args.batch, args.seq + 1))
         fixed.append((ids[:, :-1], ids[:, 1:]))
     res["fixed"] = report(f"fixed shape [{args.batch}, {args.seq}]", fixed, time_steps(fixed))
+    split = bool(args.processes and args.processes > 1 and args.device == "cpu"
+                 and importlib.util.find_spec("guppy.parallel"))  # an older checkout has no split steps
+    if split:
+        res["fixed_split"] = report(f"  the same, split across {args.processes} processes", fixed,
+                                    time_split_steps(fixed))
 
     if args.data:
         from guppy.dataset import BucketBatcher, encode_conversations
@@ -172,26 +208,9 @@ def run_one(args) -> dict:
         real = [batcher.batch(s) for s in range(n)]
         width = statistics.median(t.shape[1] for _, t in real)
         res["real"] = report(f"real batches (median width {width:.0f})", real, time_steps(real))
-
-    if args.data and args.processes and hasattr(__import__("guppy.train").train.Trainer, "train_step"):
-        from guppy.train import Trainer
-
-        with tempfile.TemporaryDirectory() as run_dir:
-            trainer = Trainer(config.replace_train(processes=args.processes, batch_size=args.batch), args.data,
-                              run_dir, backend, quiet=True, blas_threads=args.threads)
-            try:
-                steps = [int(s) for s in np.linspace(0, trainer.batcher.batches_per_epoch - 1, n)]
-                times = []
-                for i, step in enumerate(steps):
-                    t0 = time.perf_counter()
-                    trainer.train_step(step, 3e-4)
-                    sync()
-                    if i >= args.warmup:
-                        times.append(time.perf_counter() - t0)
-            finally:
-                trainer.close()
-            batches = [trainer.batcher.batch(s) for s in steps]
-        res["trainer"] = report(f"trainer step, {args.processes} process(es), real batches", batches, times)
+        if split:
+            res["real_split"] = report(f"  the same, split across {args.processes} processes", real,
+                                       time_split_steps(real))
 
     prompt = list(rng.integers(3, m.vocab_size, size=20))
     t0 = time.perf_counter()
@@ -215,10 +234,10 @@ def run_ab(args, argv) -> None:
                 with open(out) as f:
                     results[side].append(json.load(f))
     print(f"\nA/B, {args.rounds} rounds each, alternating (base = {os.path.abspath(args.ab)}):")
-    for kind in ("fixed", "real", "trainer"):
+    for kind in ("fixed", "real", "fixed_split", "real_split"):
         if kind not in results["new"][0]:
             continue
-        base_kind = kind if kind in results["base"][0] else "real"  # an older checkout has no trainer step
+        base_kind = kind if kind in results["base"][0] else kind.replace("_split", "")  # older: no split steps
         base = [r[base_kind]["ms_per_step"] for r in results["base"]]
         new = [r[kind]["ms_per_step"] for r in results["new"]]
         sgemm = statistics.median(r[kind]["sgemm_gflops"] for side in results.values() for r in side)
