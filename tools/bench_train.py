@@ -28,7 +28,6 @@ machines are noisy: compare ratios from one run, and quote the sgemm rate with t
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import statistics
@@ -191,7 +190,7 @@ def run_one(args) -> dict:
         fixed.append((ids[:, :-1], ids[:, 1:]))
     res["fixed"] = report(f"fixed shape [{args.batch}, {args.seq}]", fixed, time_steps(fixed))
     split = bool(args.processes and args.processes > 1 and args.device == "cpu"
-                 and importlib.util.find_spec("guppy.parallel"))  # an older checkout has no split steps
+                 and os.path.exists(os.path.join(args.root, "guppy", "parallel.py")))  # older checkouts: no split
     if split:
         res["fixed_split"] = report(f"  the same, split across {args.processes} processes", fixed,
                                     time_split_steps(fixed))
@@ -233,6 +232,9 @@ def run_ab(args, argv) -> None:
                 subprocess.run([sys.executable, __file__, *passthrough, "--root", root, "--json", out], check=True)
                 with open(out) as f:
                     results[side].append(json.load(f))
+    if args.json:  # before the summary, so a failure there loses nothing
+        with open(args.json, "w") as f:
+            json.dump(results, f, indent=2)
     print(f"\nA/B, {args.rounds} rounds each, alternating (base = {os.path.abspath(args.ab)}):")
     for kind in ("fixed", "real", "fixed_split", "real_split"):
         if kind not in results["new"][0]:
@@ -240,15 +242,13 @@ def run_ab(args, argv) -> None:
         base_kind = kind if kind in results["base"][0] else kind.replace("_split", "")  # older: no split steps
         base = [r[base_kind]["ms_per_step"] for r in results["base"]]
         new = [r[kind]["ms_per_step"] for r in results["new"]]
-        sgemm = statistics.median(r[kind]["sgemm_gflops"] for side in results.values() for r in side)
+        sgemm = statistics.median([r[kind]["sgemm_gflops"] for r in results["new"]]
+                                  + [r[base_kind]["sgemm_gflops"] for r in results["base"]])
         print(f"  {kind} (base: {base_kind}): base {statistics.median(base):.1f} ms ({', '.join(f'{x:.1f}' for x in base)}), "
               f"new {statistics.median(new):.1f} ms ({', '.join(f'{x:.1f}' for x in new)}): "
               f"{statistics.median(base) / statistics.median(new):.2f}x faster; "
               f"new reaches {statistics.median(r[kind]['fraction_of_floor'] for r in results['new']):.0%} of its "
               f"matmul floor; sgemm at these shapes {sgemm:.0f} GFLOP/s")
-    if args.json:
-        with open(args.json, "w") as f:
-            json.dump(results, f, indent=2)
 
 
 def main(argv=None) -> int:
