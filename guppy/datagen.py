@@ -1,7 +1,8 @@
 """The synthetic conversation generator: 60 topics, one user turn and one fish reply each.
 
 A sample is {"input": what a person types, "output": what the fish says, "category": topic}.
-Replies are composed from the templates in guppy/world (see compose.py for the format):
+Replies are composed from the templates in guppy/world/topics/, one text file per topic, filled
+from the word pools in guppy/world/pools/ (see guppy/world/compose.py for both formats):
 an optional fish sound, one reply of the topic, up to two extra sentences of the topic and,
 now and then, a thought about food. Inputs get the small noise of real typing: a "hey guppy"
 in front, a missing question mark, capital letters, "u" for "you".
@@ -19,17 +20,8 @@ from guppy.world import FOOD_THOUGHTS, OPENERS, POOLS, WORLD
 from guppy.world.compose import count_sentences, render, tidy
 from minigrad.atomic import atomic_write_text
 
-TOPICS = [
-    "greetings", "feelings", "hot_water", "cold_water", "food", "light", "water_quality",
-    "about_itself", "human_things", "tank", "noise", "night", "loneliness", "bubbles", "glass",
-    "reflection", "breathing", "swimming", "colors", "taste", "plants", "filter", "algae", "snails",
-    "glass_tapping", "scared", "excited", "bored", "curious", "happy", "tired", "outside_world",
-    "cats", "rain", "seasons", "music", "visitors", "children", "meaning_of_life", "time", "memory",
-    "dreams", "size", "future", "past", "name", "weather", "sleep", "friends", "jokes", "fear",
-    "love", "age", "intelligence", "poop", "health", "singing", "tv", "goodbyes", "castle",
-]  # fmt: skip
-if sorted(TOPICS) != sorted(WORLD):
-    raise RuntimeError("guppy.datagen.TOPICS and the topics written in guppy/world differ")
+# The generator takes topics in turn, in this order (guppy/world/topics/ file-name order, see guppy/world).
+TOPICS = list(WORLD)
 
 INPUT_MAX_CHARS = 100  # a typed question, with room to spare
 OUTPUT_MAX_CHARS = 240  # keeps a formatted sample well under the 128-token context

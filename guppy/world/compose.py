@@ -1,28 +1,37 @@
 """The small template language the fish's world is written in, and the code that fills it.
 
-A topic is written as plain text, one line per template, so a reader sees what the fish says:
+A topic is a text file, topics/NNN_<name>.txt (NNN orders the topics, see guppy/world/__init__.py), holding
+that one topic, one line per template, so a reader sees what the fish says:
 
     ## hot_water                      starts a topic (a short snake_case name)
     ? is the water [too|very] hot     a way a person asks (no final punctuation: added later)
     = it is warm. i wag my {body}.    a reply: one to four sentences, lowercase, each ends with "."
     --                                starts a new intent: the asks and replies after it go together
     + the heater hums all day.        an extra (one or two sentences) that may follow any reply of the topic
+    # a note                          a comment (ignored), as are blank lines
 
 Inside a template:
 
-    {food}     one item drawn from the pool "food" (see pools_*.py)
+    {food}     one item drawn from the pool "food" (the file pools/food.txt)
     {food2}    a second item from the same pool, different from {food}
     [a|b|]     one of the choices, picked at random; an empty choice means "nothing"
 
 One sample shares its picks between the ask and the reply: if the person asked about
 {food}, the reply's {food} is the same food, so the fish answers what it was asked.
+
+A pool is a text file, pools/<name>.txt, named after the pool: one phrase per line, in the order
+the random draws index into; lines starting with "#" are comments (the first one says what shape
+the phrases have, such as 'a body part, read after "my"'). A phrase holds none of . ? ! < > _ { } [ ] |,
+so a filled reply still counts one sentence per full stop and shows no template marks.
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 SLOT = re.compile(r"\{([a-z_]+?)(\d*)\}")
 CHOICE = re.compile(r"\[([^\[\]]*)\]")
+NOT_IN_PHRASES = frozenset(".?!<>_{}[]|")
 
 
 class TemplateError(ValueError):
@@ -173,3 +182,17 @@ def parse_topics(text, pools):
                 raise TemplateError(f"topic {topics[-1].name}: unknown pool {slot.pool!r} in {line!r}")
     close_intent(len(text.splitlines()))
     return topics
+
+
+def parse_pool(text, name):
+    """Pool text (format in the module docstring) -> tuple of phrases, in the order written."""
+    phrases = tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+    if not phrases:
+        raise TemplateError(f"pool {name}: no phrases")
+    for phrase in phrases:
+        if NOT_IN_PHRASES.intersection(phrase):
+            raise TemplateError(f"pool {name}: a phrase may not hold any of . ? ! < > _ {{ }} [ ] |: {phrase!r}")
+    phrase, times = Counter(phrases).most_common(1)[0]
+    if times > 1:
+        raise TemplateError(f"pool {name}: phrase written {times} times (so drawn {times} times as often): {phrase!r}")
+    return phrases
