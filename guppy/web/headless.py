@@ -18,6 +18,7 @@ import os
 import select
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -71,13 +72,14 @@ class Browser:
         args = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                 "--no-default-browser-check", "--disable-extensions", "--remote-debugging-pipe",
                 f"--user-data-dir={self._profile}", f"--window-size={width},{height}", "about:blank"]
-        # Chromium reads commands on fd 3 and writes replies on fd 4; the shell puts the pipes there
-        # (a preexec_fn would do it too, but is unsafe while the server thread runs).
-        script = f'exec "$0" "$@" 3<&{commands_read} 4>&{replies_write}'
+        # Chromium reads commands on fd 3 and writes replies on fd 4. A small Python program puts the pipes
+        # there and becomes the browser (a preexec_fn is unsafe while the server thread runs, and sh only
+        # redirects descriptors 0-9).
         self._log = tempfile.TemporaryFile()
         try:
-            self.process = subprocess.Popen(["sh", "-c", script, *args], pass_fds=(commands_read, replies_write),
-                                            stdin=subprocess.DEVNULL, stdout=self._log, stderr=self._log)
+            self.process = subprocess.Popen(
+                [sys.executable, "-c", _ONTO_FDS_3_AND_4, str(commands_read), str(replies_write), *args],
+                pass_fds=(commands_read, replies_write), stdin=subprocess.DEVNULL, stdout=self._log, stderr=self._log)
         finally:
             os.close(commands_read)
             os.close(replies_write)
@@ -102,6 +104,15 @@ class Browser:
                     raise BrowserError(f"{method}: {reply['error'].get('message')}")
                 return reply.get("result", {})
             self.events.append(reply)
+
+    def wait_event(self, method: str, session: str | None = None, timeout: float | None = None) -> dict:
+        """The first event `method` (of `session`) not yet waited for, receiving until it arrives."""
+        deadline = time.monotonic() + (timeout or self.timeout)
+        while True:
+            for k, event in enumerate(self.events):
+                if event.get("method") == method and event.get("sessionId") == session:
+                    return self.events.pop(k)
+            self.events.append(self._receive(deadline, method))
 
     def _receive(self, deadline: float, waiting_for: str) -> dict:
         while b"\0" not in self._buffer:
@@ -135,6 +146,7 @@ class Browser:
         page.send("Emulation.setDeviceMetricsOverride",
                   {"width": self.width, "height": self.height, "deviceScaleFactor": 1, "mobile": False})
         page.send("Page.navigate", {"url": url})
+        self.wait_event("Page.loadEventFired", session)  # (an evaluate sent sooner could run in about:blank)
         return page
 
     def close(self) -> None:
@@ -182,7 +194,7 @@ class Page:
     def ask(self, prompt: str, temperature: float = 0.0, top_k: int = 50, seed: str = "", max_tokens: int = 64,
             kv_cache: bool = True, timeout: float = 300.0) -> dict:
         """Type a message into the form and send it; returns the reply as the page shows it:
-        {"done": "ok" | "error", "text", "ids", "tokens_per_second", "status"}."""
+        {"done": "ok" | "error", "text", "ids", "seconds", "prompt_tokens", "tokens_per_second", "status"}."""
         settings = {"prompt": prompt, "temperature": str(temperature), "top-k": str(top_k), "seed": str(seed),
                     "max-tokens": str(max_tokens), "kv-cache": kv_cache}
         return self.evaluate(f"({_ASK})({json.dumps(settings)})", timeout=timeout)
@@ -192,6 +204,13 @@ class Page:
         with open(path, "wb") as f:
             f.write(base64.b64decode(data))
 
+
+# argv: READ_FD WRITE_FD PROGRAM ARGS...; both are first moved above 9, so that neither is overwritten.
+_ONTO_FDS_3_AND_4 = """import fcntl, os, sys
+high = [fcntl.fcntl(int(fd), fcntl.F_DUPFD, 10) for fd in sys.argv[1:3]]
+os.dup2(high[0], 3)
+os.dup2(high[1], 4)
+os.execv(sys.argv[3], sys.argv[3:])"""
 
 _WAIT_LOADED = """(async () => {
   const status = document.getElementById("status");
@@ -209,6 +228,8 @@ _ASK = """async (settings) => {
   $("form").requestSubmit();
   const line = document.querySelectorAll("#log .fish")[before];
   while (!line.dataset.done) await new Promise((r) => setTimeout(r, 20));
+  const number = (value) => (value === undefined ? null : Number(value));
   return { done: line.dataset.done, text: line.textContent, ids: JSON.parse(line.dataset.ids ?? "[]"),
-           tokens_per_second: Number(line.dataset.tokensPerSecond ?? "NaN"), status: $("status").textContent };
+           seconds: number(line.dataset.seconds), prompt_tokens: number(line.dataset.promptTokens),
+           tokens_per_second: number(line.dataset.tokensPerSecond), status: $("status").textContent };
 }"""
