@@ -130,7 +130,8 @@ def test_bpe_ids_equal_python(run, site, tmp_path):
     _, tokenizer, _ = load_run(run)
     texts = bpe_strings()
     assert len(texts) >= 300
-    ids, pretokens = answers(site, [{"kind": "encode", "texts": texts}, {"kind": "pretokenize", "texts": texts}], tmp_path)
+    ids, pretokens = answers(site, [{"kind": "encode", "texts": texts}, {"kind": "pretokenize", "texts": texts}],
+                             tmp_path)
     for text, got_ids, got_pretokens in zip(texts, ids, pretokens):
         assert got_ids == tokenizer.encode(text), repr(text)
         assert got_pretokens == python_pretokens(text), repr(text)  # (a split can differ where no merge shows it)
@@ -141,7 +142,8 @@ def test_bpe_ids_equal_python(run, site, tmp_path):
 def test_decode_of_arbitrary_ids_equals_python(run, site, tmp_path):
     _, tokenizer, _ = load_run(run)
     rng = np.random.default_rng(2)
-    lists = [rng.integers(0, tokenizer.vocab_size, size=n).tolist() for n in range(1, 60)]  # bytes cut mid-character too
+    # random ids: byte sequences cut in the middle of a character too
+    lists = [rng.integers(0, tokenizer.vocab_size, size=n).tolist() for n in range(1, 60)]
     (got,) = answers(site, [{"kind": "decode", "ids": lists}], tmp_path)
     assert got == [tokenizer.decode(ids) for ids in lists]
 
@@ -184,7 +186,8 @@ def test_cache_and_recompute_give_the_same_tokens_and_seeds_repeat(run, site, tm
     base = {"maxNewTokens": 24, "stopId": -1}
     tasks = [{"kind": "generate", "promptIds": prompt_ids, "options": {**base, **extra}} for extra in (
         {"temperature": 0, "useCache": True}, {"temperature": 0, "useCache": False},
-        {"temperature": 1.0, "topK": 3, "seed": 7, "useCache": True}, {"temperature": 1.0, "topK": 3, "seed": 7, "useCache": False},
+        {"temperature": 1.0, "topK": 3, "seed": 7, "useCache": True},
+        {"temperature": 1.0, "topK": 3, "seed": 7, "useCache": False},
         {"temperature": 1.0, "topK": 3, "seed": 7}, {"temperature": 1.0, "topK": 3, "seed": 8})]
     greedy, greedy_recomputed, sampled, sampled_recomputed, again, other_seed = answers(site, tasks, tmp_path)
     assert greedy == greedy_recomputed == generate(model, prompt_ids, 24, temperature=0.0, stop_id=-1)

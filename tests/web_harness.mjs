@@ -31,7 +31,8 @@ const tasks = {
   // step of a KV-cache decode that feeds the first `split` tokens at once, then one token at a time
   logits: ({ ids, split }) => {
     const full = fish.model.forwardCached(ids, fish.model.newCache(), true).map((row) => Array.from(row));
-    const cache = fish.model.newCache(), incremental = [Array.from(fish.model.forwardCached(ids.slice(0, split), cache))];
+    const cache = fish.model.newCache();
+    const incremental = [Array.from(fish.model.forwardCached(ids.slice(0, split), cache))];
     for (const token of ids.slice(split)) incremental.push(Array.from(fish.model.forwardCached([token], cache)));
     return { full, incremental };
   },

@@ -58,7 +58,8 @@ def bench_run(browser, run_dir: str, out_dir: str, args) -> dict:
     checked = prompts[: args.check]
     python_answers, python_tps = python_side(run_dir, prompts[: max(args.check, args.speed)])
     result = {"run": run_dir, "preset": load_run(run_dir)[2].name, "parameters": summary["parameters"],
-              "dtype": args.dtype, "weights_bytes": summary["files"]["model.safetensors"], "python_tokens_per_s": python_tps}
+              "dtype": args.dtype, "weights_bytes": summary["files"]["model.safetensors"],
+              "python_tokens_per_s": python_tps}
     with serve(site) as url:
         page = browser.open(f"{url}/index.html")
         loaded = page.wait_loaded()

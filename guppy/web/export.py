@@ -40,7 +40,8 @@ def export_web(run_dir: str, out_dir: str, dtype: str = "float32") -> dict:
     for name, value in model.params.state_dict().items():
         converted = value.astype(DTYPES[dtype])
         if not np.isfinite(converted).all():  # float16 stops at 65504
-            raise CheckpointError(f"tensor {name} does not fit in {dtype} (its largest value is {np.abs(value).max():.4g})")
+            largest = float(np.abs(value).max())
+            raise CheckpointError(f"tensor {name} does not fit in {dtype} (its largest value is {largest:.4g})")
         tensors[name] = converted
     best = os.path.join(run_dir, "model_best.safetensors")
     source = os.path.basename(best) if os.path.isfile(best) else "model.safetensors"  # as load_run chose

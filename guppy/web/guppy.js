@@ -56,10 +56,13 @@ export class Tokenizer {
   constructor(doc) {
     const model = doc && doc.model;
     if (!model || typeof model !== "object") throw new FishError("tokenizer.json has no 'model' section");
-    if ((model.type ?? "BPE") !== "BPE") throw new FishError(`tokenizer.json: model type is ${model.type}; only BPE is supported`);
+    if ((model.type ?? "BPE") !== "BPE") {
+      throw new FishError(`tokenizer.json: model type is ${model.type}; only BPE is supported`);
+    }
     const pre = doc.pre_tokenizer;
     if (!pre || pre.type !== "ByteLevel" || pre.add_prefix_space || pre.use_regex === false) {
-      throw new FishError("tokenizer.json: the pre_tokenizer must be ByteLevel without prefix space (GPT-2 byte-level BPE)");
+      throw new FishError("tokenizer.json: the pre_tokenizer must be ByteLevel without prefix space " +
+        "(GPT-2 byte-level BPE)");
     }
     if (doc.normalizer != null) throw new FishError("tokenizer.json: a normalizer is not supported (it must be null)");
     if (!model.vocab || typeof model.vocab !== "object" || !Array.isArray(model.merges)) {
@@ -72,7 +75,8 @@ export class Tokenizer {
         throw new FishError("tokenizer.json: an added_tokens entry needs a string 'content' and an integer 'id'");
       }
       if (vocab.has(entry.content) && vocab.get(entry.content) !== entry.id) {
-        throw new FishError(`tokenizer.json: added token ${entry.content} has id ${entry.id} but the vocab gives it ${vocab.get(entry.content)}`);
+        throw new FishError(`tokenizer.json: added token ${entry.content} has id ${entry.id} ` +
+          `but the vocab gives it ${vocab.get(entry.content)}`);
       }
       vocab.set(entry.content, entry.id);
       added.push(entry.content);
@@ -80,14 +84,16 @@ export class Tokenizer {
     this.tokens = new Array(vocab.size).fill(null); // id -> token string
     for (const [token, id] of vocab) {
       if (!Number.isInteger(id) || id < 0 || id >= vocab.size || this.tokens[id] !== null) {
-        throw new FishError(`tokenizer.json: vocab ids must run 0..${vocab.size - 1}, each once; ${JSON.stringify(token)} has ${id}`);
+        throw new FishError(`tokenizer.json: vocab ids must run 0..${vocab.size - 1}, each once; ` +
+          `${JSON.stringify(token)} has ${id}`);
       }
       this.tokens[id] = token;
     }
     this.ids = vocab;
     SPECIAL_TOKENS.forEach((special, expected) => {
       if (vocab.get(special) !== expected) {
-        throw new FishError(`tokenizer.json: special token ${special} must have id ${expected}, got ${vocab.get(special)}`);
+        throw new FishError(`tokenizer.json: special token ${special} must have id ${expected}, ` +
+          `got ${vocab.get(special)}`);
       }
     });
     // the strings cut out of the text whole, guppy's specials first; the longest wins a tie
@@ -111,8 +117,8 @@ export class Tokenizer {
     });
 
     // id -> the bytes it stands for; added tokens stand for their own text
-    this.idBytes = this.tokens.map((t) =>
-      this.added.has(t) || [...t].some((c) => !CHAR_TO_BYTE.has(c)) ? utf8.encode(t) : Uint8Array.from([...t], (c) => CHAR_TO_BYTE.get(c)));
+    this.idBytes = this.tokens.map((t) => this.added.has(t) || [...t].some((c) => !CHAR_TO_BYTE.has(c))
+      ? utf8.encode(t) : Uint8Array.from([...t], (c) => CHAR_TO_BYTE.get(c)));
     this.pretokenCache = new Map();
   }
 
@@ -177,7 +183,9 @@ export class Tokenizer {
   /** The text of ids; byte sequences that are not UTF-8 come out as U+FFFD (as Python's errors="replace"). */
   decode(ids) {
     const parts = ids.map((id) => {
-      if (!(id >= 0 && id < this.idBytes.length)) throw new FishError(`cannot decode id ${id}: ids run from 0 to ${this.idBytes.length - 1}`);
+      if (!(id >= 0 && id < this.idBytes.length)) {
+        throw new FishError(`cannot decode id ${id}: ids run from 0 to ${this.idBytes.length - 1}`);
+      }
       return this.idBytes[id];
     });
     const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -222,10 +230,14 @@ export function readSafetensors(buffer, fileName = "model.safetensors") {
     if (name === "__metadata__") continue;
     const { dtype, shape, data_offsets: offsets } = info ?? {};
     if (dtype !== "F32" && dtype !== "F16") fail(`tensor ${name} has dtype ${dtype}; the page reads F32 and F16`);
-    if (!Array.isArray(shape) || !Array.isArray(offsets) || offsets.length !== 2) fail(`tensor ${name} lacks a shape or data_offsets`);
+    if (!Array.isArray(shape) || !Array.isArray(offsets) || offsets.length !== 2) {
+      fail(`tensor ${name} lacks a shape or data_offsets`);
+    }
     const count = shape.reduce((a, b) => a * b, 1), width = dtype === "F32" ? 4 : 2;
     const [begin, end] = offsets;
-    if (!(begin >= 0 && end <= dataLength && end - begin === count * width)) fail(`tensor ${name}'s data_offsets do not fit its shape or the file`);
+    if (!(begin >= 0 && end <= dataLength && end - begin === count * width)) {
+      fail(`tensor ${name}'s data_offsets do not fit its shape or the file`);
+    }
     let data;
     if (dtype === "F32") {
       const at = dataStart + begin;
@@ -305,9 +317,13 @@ export class GuppyModel {
   /** config: config.json's "model" section; tensors: readSafetensors' Map, checked against it. */
   constructor(config, tensors) {
     for (const key of ["vocab_size", "d_model", "n_layers", "n_heads", "d_ff", "max_seq_len"]) {
-      if (!(Number.isInteger(config?.[key]) && config[key] > 0)) throw new FishError(`config.json: model ${key} must be a positive integer, got ${config?.[key]}`);
+      if (!(Number.isInteger(config?.[key]) && config[key] > 0)) {
+        throw new FishError(`config.json: model ${key} must be a positive integer, got ${config?.[key]}`);
+      }
     }
-    if (config.d_model % config.n_heads) throw new FishError(`config.json: d_model ${config.d_model} is not divisible by n_heads ${config.n_heads}`);
+    if (config.d_model % config.n_heads) {
+      throw new FishError(`config.json: d_model ${config.d_model} is not divisible by n_heads ${config.n_heads}`);
+    }
     this.config = config;
     this.headDim = config.d_model / config.n_heads;
     const expected = paramShapes(config);
@@ -315,14 +331,19 @@ export class GuppyModel {
     this.P = {};
     for (const [name, shape] of expected) {
       const tensor = tensors.get(name);
-      if (tensor === undefined) throw new FishError(`model.safetensors has no tensor ${name} (config.json's model expects shape [${shape}])`);
+      if (tensor === undefined) {
+        throw new FishError(`model.safetensors has no tensor ${name} (config.json's model expects shape [${shape}])`);
+      }
       if (tensor.shape.join() !== shape.join()) {
-        throw new FishError(`model.safetensors: tensor ${name} has shape [${tensor.shape}] but config.json's model expects [${shape}]`);
+        throw new FishError(`model.safetensors: tensor ${name} has shape [${tensor.shape}] ` +
+          `but config.json's model expects [${shape}]`);
       }
       this.P[name] = tensor.data;
     }
     for (const name of tensors.keys()) {
-      if (!known.has(name)) throw new FishError(`model.safetensors has tensor ${name}, which this model (config.json) does not have`);
+      if (!known.has(name)) {
+        throw new FishError(`model.safetensors has tensor ${name}, which this model (config.json) does not have`);
+      }
     }
   }
 
@@ -439,7 +460,8 @@ export function pickToken(logits, temperature, topK, rng) {
  * Continue promptIds, yielding each new token id (the stop token ends it and is not yielded).
  * useCache false recomputes the whole sequence for every token, as a page without a KV cache does.
  */
-export function* generate(model, promptIds, { maxNewTokens = 64, temperature = 0.7, topK = 50, seed = 0, stopId = IM_END_ID, useCache = true } = {}) {
+export function* generate(model, promptIds, options = {}) {
+  const { maxNewTokens = 64, temperature = 0.7, topK = 50, seed = 0, stopId = IM_END_ID, useCache = true } = options;
   const rng = makeRng(seed);
   const steps = Math.min(maxNewTokens, model.config.max_seq_len - promptIds.length);
   const ids = [...promptIds], cache = model.newCache();
@@ -489,13 +511,14 @@ export function reply(fish, userText, options = {}) {
 }
 
 // ------------------------------------------------------------------ loading
-/** {model, tokenizer, config} from the three files' contents: config.json and tokenizer.json parsed, the weights' ArrayBuffer. */
+/** {model, tokenizer, config} from the files: config.json and tokenizer.json parsed, the weights as an ArrayBuffer. */
 export function loadFishFromFiles(configDoc, tokenizerDoc, weights) {
   if (!configDoc?.model) throw new FishError("config.json has no 'model' section (is it a guppy run's config?)");
   const model = new GuppyModel(configDoc.model, readSafetensors(weights));
   const tokenizer = new Tokenizer(tokenizerDoc);
   if (tokenizer.vocabSize > configDoc.model.vocab_size) {
-    throw new FishError(`the tokenizer has ${tokenizer.vocabSize} tokens but the model's vocabulary is ${configDoc.model.vocab_size}`);
+    throw new FishError(`the tokenizer has ${tokenizer.vocabSize} tokens ` +
+      `but the model's vocabulary is ${configDoc.model.vocab_size}`);
   }
   return { model, tokenizer, config: configDoc };
 }
@@ -545,7 +568,8 @@ export async function runPage(doc) {
   }
   const m = fish.model.config;
   const params = paramShapes(m).reduce((n, [, shape]) => n + shape.reduce((a, b) => a * b, 1), 0);
-  const about = `${fish.config.name ?? "guppy"} fish: ${params.toLocaleString("en")} parameters, ${m.n_layers} layers, context ${m.max_seq_len}`;
+  const about = `${fish.config.name ?? "guppy"} fish: ${params.toLocaleString("en")} parameters, ` +
+    `${m.n_layers} layers, context ${m.max_seq_len}`;
   setStatus("ready", about);
   send.disabled = false;
 
@@ -560,10 +584,13 @@ export async function runPage(doc) {
   const readControls = () => {
     const temperature = Number($("temperature").value), topK = Number($("top-k").value);
     const maxTokens = Number($("max-tokens").value), seedText = $("seed").value.trim();
-    if (!(temperature >= 0)) throw new FishError("the temperature must be a number of at least 0 (0: greedy)");
-    if (!(Number.isInteger(topK) && topK >= 0)) throw new FishError("top-k must be a whole number of at least 0 (0: no cut)");
-    if (!(Number.isInteger(maxTokens) && maxTokens >= 1)) throw new FishError("max tokens must be a whole number of at least 1");
-    if (!/^\d*$/.test(seedText)) throw new FishError("the seed must be a whole number, or empty for a new one each time");
+    const fail = (why) => {
+      throw new FishError(why);
+    };
+    if (!(temperature >= 0)) fail("the temperature must be a number of at least 0 (0: greedy)");
+    if (!(Number.isInteger(topK) && topK >= 0)) fail("top-k must be a whole number of at least 0 (0: no cut)");
+    if (!(Number.isInteger(maxTokens) && maxTokens >= 1)) fail("max tokens must be a whole number of at least 1");
+    if (!/^\d*$/.test(seedText)) fail("the seed must be a whole number, or empty for a new one each time");
     // an empty seed draws one, and the status line shows it, so the reply can be repeated
     const seed = seedText === "" ? Math.floor(Math.random() * 2 ** 31) : Number(seedText);
     return { temperature, topK, maxTokens, seed, useCache: $("kv-cache").checked };
@@ -590,7 +617,8 @@ export async function runPage(doc) {
     try {
       const ids = [], started = performance.now();
       let painted = started;
-      for (const token of generate(fish.model, prompt.ids, { maxNewTokens: maxTokens, temperature, topK, seed, useCache })) {
+      const tokens = generate(fish.model, prompt.ids, { maxNewTokens: maxTokens, temperature, topK, seed, useCache });
+      for (const token of tokens) {
         ids.push(token);
         if (performance.now() - painted > 30) { // paint about 30 times a second, not after every token
           line.textContent = fish.tokenizer.decode(ids);
@@ -600,12 +628,13 @@ export async function runPage(doc) {
       }
       const seconds = (performance.now() - started) / 1000, perSecond = ids.length / seconds;
       line.textContent = stripText(fish.tokenizer.decode(ids));
-      Object.assign(line.dataset, { ids: JSON.stringify(ids), seconds: String(seconds), promptTokens: String(prompt.ids.length),
-        tokensPerSecond: perSecond.toFixed(1), done: "ok" });
+      Object.assign(line.dataset, { ids: JSON.stringify(ids), seconds: String(seconds),
+        promptTokens: String(prompt.ids.length), tokensPerSecond: perSecond.toFixed(1), done: "ok" });
       const cut = prompt.truncated ? "; the message was cut to fit the context" : "";
       const settings = temperature > 0 ? `temperature ${temperature}, top-k ${topK}, seed ${seed}` : "greedy";
       setStatus("ready", `${ids.length} tokens in ${seconds.toFixed(2)} s: ${perSecond.toFixed(1)} tokens/s ` +
-        `(${useCache ? "KV cache" : "full recompute"}, ${settings}, prompt ${prompt.ids.length} tokens)${cut}. ${about}`);
+        `(${useCache ? "KV cache" : "full recompute"}, ${settings}, prompt ${prompt.ids.length} tokens)` +
+        `${cut}. ${about}`);
     } catch (error) {
       line.textContent = `unexpected error: ${error.message}`;
       line.className = "fish error";

@@ -184,7 +184,8 @@ class Page:
                            timeout=timeout)
         if "exceptionDetails" in result:
             details = result["exceptionDetails"]
-            raise BrowserError(f"the page threw: {details.get('exception', {}).get('description') or details.get('text')}")
+            thrown = details.get("exception", {}).get("description") or details.get("text")
+            raise BrowserError(f"the page threw: {thrown}")
         return result["result"].get("value")
 
     def wait_loaded(self, timeout: float = 60.0) -> dict:
