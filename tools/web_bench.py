@@ -45,8 +45,8 @@ def python_side(run_dir: str, prompts, max_tokens: int = 64):
     return answers, tokens / seconds
 
 
-def page_speed(page, prompts, kv_cache: bool) -> tuple[float, int]:
-    replies = [page.ask(p, temperature=0, kv_cache=kv_cache) for p in prompts]
+def page_speed(page, prompts, kv_cache: bool, timeout: float) -> tuple[float, int]:
+    replies = [page.ask(p, temperature=0, kv_cache=kv_cache, timeout=timeout) for p in prompts]
     tokens = sum(len(r["ids"]) for r in replies)
     return tokens / sum(r["seconds"] for r in replies), tokens
 
@@ -67,16 +67,16 @@ def bench_run(browser, run_dir: str, out_dir: str, args) -> dict:
             raise SystemExit(f"web_bench: the page did not load {run_dir}: {loaded['text']}")
         same, differ = 0, []
         for prompt, (want_ids, want_text) in zip(checked, python_answers):
-            got = page.ask(prompt, temperature=0)
+            got = page.ask(prompt, temperature=0, timeout=args.timeout)
             if got["ids"] == want_ids and got["text"] == want_text:
                 same += 1
             else:
                 differ.append({"prompt": prompt, "page": got["text"], "guppy chat": want_text})
         result.update(checked=len(checked), identical=same, differ=differ)
-        result["page_tokens_per_s_kv"], result["tokens_kv"] = page_speed(page, prompts[: args.speed], True)
+        result["page_tokens_per_s_kv"], result["tokens_kv"] = page_speed(page, prompts[: args.speed], True, args.timeout)
         if args.recompute:
             result["page_tokens_per_s_recompute"], result["tokens_recompute"] = \
-                page_speed(page, prompts[: args.recompute], False)
+                page_speed(page, prompts[: args.recompute], False, args.timeout)
         if args.screenshot:
             shot = browser.open(f"{url}/index.html")
             shot.wait_loaded()
@@ -95,6 +95,7 @@ def main(argv=None) -> int:
     p.add_argument("--check", type=int, default=10, help="held-out prompts compared with guppy chat")
     p.add_argument("--speed", type=int, default=10, help="prompts timed with the KV cache")
     p.add_argument("--recompute", type=int, default=10, help="prompts timed with the full recompute (0: skip)")
+    p.add_argument("--timeout", type=float, default=900.0, help="seconds one reply may take (recomputing is slow)")
     p.add_argument("--screenshot", default=None, help="save the first run's page, after a few replies, as this PNG")
     p.add_argument("--json", default=None, help="also write the results here")
     args = p.parse_args(argv)
