@@ -174,6 +174,13 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_export_web(args) -> int:
+    from .web.export import export_web, format_summary
+
+    print(format_summary(export_web(args.checkpoint, args.out, dtype=args.dtype)))
+    return 0
+
+
 def cmd_quickstart(args) -> int:
     from .quickstart import quickstart
 
@@ -276,6 +283,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--show", type=int, default=10, help="print this many sample replies")
     device_arg(sp)
     sp.set_defaults(func=cmd_eval)
+
+    sp = sub.add_parser("export-web", help="write a static web page that chats with a trained fish in the browser")
+    sp.add_argument("--checkpoint", default="runs/fish")
+    sp.add_argument("--out", required=True, help="the site's directory (serve it with python -m http.server -d DIR)")
+    sp.add_argument("--dtype", choices=["float32", "float16"], default="float32",
+                    help="how the weights are stored (float16 halves the download; the page computes in float32)")
+    sp.set_defaults(func=cmd_export_web)
 
     sp = sub.add_parser("quickstart", help="data -> tokenizer -> train -> chat, in one command")
     sp.add_argument("--workdir", default="guppy-quickstart", help="where data and the run go")

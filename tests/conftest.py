@@ -35,3 +35,13 @@ def emulated():
         pytest.skip(str(exc))
     with loader.use_provider(provider):
         yield provider
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say why the Node.js and browser tests were skipped, where they were (the GPU skips are many and expected)."""
+    reasons = {}
+    for report in terminalreporter.stats.get("skipped", []):
+        if "test_web_" in report.nodeid and isinstance(report.longrepr, tuple):
+            reasons.setdefault(report.longrepr[2].removeprefix("Skipped: "), report.nodeid.split("::")[0])
+    for reason, where in reasons.items():
+        terminalreporter.write_line(f"{where} skipped: {reason}")
