@@ -13,7 +13,8 @@ Beside each figure it prints the step's matrix-product FLOPs, the time those pro
 take alone (every product of the step, at its own shapes, timed in the same run with
 the same thread count: the "matmul floor"), the sgemm rate that implies, and the
 fraction of the floor the step reaches (floor / step time; 100% would mean that
-nothing but the products costs time). Then greedy generation tokens/s with the KV cache.
+nothing but the products costs time; with the batch split across P processes the
+floor is the one-process floor divided by P, as if the products scaled perfectly). Then greedy generation tokens/s with the KV cache.
 
 --processes N also times every step with its batch split across N CPU processes
 (guppy/parallel.py), as the trainer runs it on a multi-core CPU.
@@ -169,13 +170,14 @@ def run_one(args) -> dict:
             group.close()
         return times
 
-    def report(label, batches, times):
+    def report(label, batches, times, processes=1):
+        """The figures of one timing; with P processes the floor is the one-process floor / P."""
         step_s = statistics.median(times)
         timed = batches[args.warmup:]
         tokens = statistics.median(int((t != 0).sum()) for _, t in timed)
         flops, floor = zip(*(matmul_floor(m, t.shape[0], t.shape[1], int((t != 0).sum()), xp, sync)
                              for _, t in timed[:4]))  # four batches' shapes are enough for the floor
-        floor_s, gflop = statistics.median(floor), statistics.median(flops) / 1e9
+        floor_s, gflop = statistics.median(floor) / processes, statistics.median(flops) / 1e9
         print(f"  {label}: median {step_s * 1e3:.1f} ms/step, {tokens / step_s:,.0f} target tokens/s; "
               f"matmuls {gflop:.2f} GFLOP, floor {floor_s * 1e3:.1f} ms ({gflop / floor_s:.0f} GFLOP/s sgemm at "
               f"these shapes): {floor_s / step_s:.0%} of the floor")
@@ -193,7 +195,7 @@ def run_one(args) -> dict:
                  and os.path.exists(os.path.join(args.root, "guppy", "parallel.py")))  # older checkouts: no split
     if split:
         res["fixed_split"] = report(f"  the same, split across {args.processes} processes", fixed,
-                                    time_split_steps(fixed))
+                                    time_split_steps(fixed), args.processes)
 
     if args.data:
         from guppy.dataset import BucketBatcher, encode_conversations
@@ -209,7 +211,7 @@ def run_one(args) -> dict:
         res["real"] = report(f"real batches (median width {width:.0f})", real, time_steps(real))
         if split:
             res["real_split"] = report(f"  the same, split across {args.processes} processes", real,
-                                       time_split_steps(real))
+                                       time_split_steps(real), args.processes)
 
     prompt = list(rng.integers(3, m.vocab_size, size=20))
     t0 = time.perf_counter()
