@@ -31,51 +31,51 @@ def block_forward(kernels, x, P, prefix, n_heads, *, dropout=0.0, rng=None, trai
     start .. start+T-1; their keys and values are written into the cache there, and they attend
     to every cached position before them (minigrad/kernels/attention.py, attention_forward_cached).
     """
-    K, b, c = kernels, prefix, {}
+    ops, b, c = kernels, prefix, {}
     Pc = P if Pc is None else Pc
-    h, c["ln1"] = K.layernorm_forward(x, P[b + "norm1.weight"], P[b + "norm1.bias"])
-    qkv, c["qkv"] = K.linear_forward(h, Pc[b + "attn.qkv.weight"], Pc[b + "attn.qkv.bias"])
+    h, c["ln1"] = ops.layernorm_forward(x, P[b + "norm1.weight"], P[b + "norm1.bias"])
+    qkv, c["qkv"] = ops.linear_forward(h, Pc[b + "attn.qkv.weight"], Pc[b + "attn.qkv.bias"])
     if kv_cache is None:
-        a, c["attn"] = K.attention_forward(qkv, n_heads, dropout_p=dropout, rng=rng, training=training)
+        a, c["attn"] = ops.attention_forward(qkv, n_heads, dropout_p=dropout, rng=rng, training=training)
     else:  # inference only: nothing for a backward to read
-        a = K.attention_forward_cached(qkv, n_heads, *kv_cache, start)
-    o, c["out"] = K.linear_forward(a, Pc[b + "attn.out.weight"], Pc[b + "attn.out.bias"])
+        a = ops.attention_forward_cached(qkv, n_heads, *kv_cache, start)
+    o, c["out"] = ops.linear_forward(a, Pc[b + "attn.out.weight"], Pc[b + "attn.out.bias"])
     x = x + o  # a new array: ln1's cache still holds the old x
-    h, c["ln2"] = K.layernorm_forward(x, P[b + "norm2.weight"], P[b + "norm2.bias"])
-    u, c["up"] = K.linear_forward(h, Pc[b + "ffn.up.weight"], Pc[b + "ffn.up.bias"])
-    r, c["relu"] = K.relu_forward(u)
-    d, c["down"] = K.linear_forward(r, Pc[b + "ffn.down.weight"], Pc[b + "ffn.down.bias"])
-    d, c["ffn_drop"] = K.dropout_forward(d, dropout, rng, training)
+    h, c["ln2"] = ops.layernorm_forward(x, P[b + "norm2.weight"], P[b + "norm2.bias"])
+    u, c["up"] = ops.linear_forward(h, Pc[b + "ffn.up.weight"], Pc[b + "ffn.up.bias"])
+    r, c["relu"] = ops.relu_forward(u)
+    d, c["down"] = ops.linear_forward(r, Pc[b + "ffn.down.weight"], Pc[b + "ffn.down.bias"])
+    d, c["ffn_drop"] = ops.dropout_forward(d, dropout, rng, training)
     x = x + d
     return x, c
 
 
 def block_backward(kernels, dx, cache, G, prefix):
     """dx [B, T, D], the gradient at the block's output -> dx at its input; adds the parameter gradients to G."""
-    K, b, c = kernels, prefix, cache
+    ops, b, c = kernels, prefix, cache
     # x = x + dropout(down(relu(up(ln2(x))))): dx flows through "+" unchanged, and the branch's gradient is added
-    dd = K.dropout_backward(dx, c["ffn_drop"])
-    dr, dW, db = K.linear_backward(dd, c["down"])
+    dd = ops.dropout_backward(dx, c["ffn_drop"])
+    dr, dW, db = ops.linear_backward(dd, c["down"])
     G[b + "ffn.down.weight"] += dW
     G[b + "ffn.down.bias"] += db
-    du = K.relu_backward(dr, c["relu"])
-    dh, dW, db = K.linear_backward(du, c["up"])
+    du = ops.relu_backward(dr, c["relu"])
+    dh, dW, db = ops.linear_backward(du, c["up"])
     G[b + "ffn.up.weight"] += dW
     G[b + "ffn.up.bias"] += db
-    dx_branch, dg, db = K.layernorm_backward(dh, c["ln2"])
+    dx_branch, dg, db = ops.layernorm_backward(dh, c["ln2"])
     G[b + "norm2.weight"] += dg
     G[b + "norm2.bias"] += db
     dx = dx + dx_branch  # residual: accumulate
 
     # x = x + out(attention(qkv(ln1(x))))
-    da, dW, db = K.linear_backward(dx, c["out"])
+    da, dW, db = ops.linear_backward(dx, c["out"])
     G[b + "attn.out.weight"] += dW
     G[b + "attn.out.bias"] += db
-    dqkv = K.attention_backward(da, c["attn"])
-    dh, dW, db = K.linear_backward(dqkv, c["qkv"])
+    dqkv = ops.attention_backward(da, c["attn"])
+    dh, dW, db = ops.linear_backward(dqkv, c["qkv"])
     G[b + "attn.qkv.weight"] += dW
     G[b + "attn.qkv.bias"] += db
-    dx_branch, dg, db = K.layernorm_backward(dh, c["ln1"])
+    dx_branch, dg, db = ops.layernorm_backward(dh, c["ln1"])
     G[b + "norm1.weight"] += dg
     G[b + "norm1.bias"] += db
     return dx + dx_branch

@@ -63,14 +63,14 @@ class Bug:
 def _on_linear(weight_name, change):
     """A plant that passes linear_backward's (dx, dW, db) through change(dy, dx, dW, db) for one weight only."""
 
-    def plant(K, model):
-        base, W = K.linear_backward, model.params.params[weight_name]
+    def plant(ops, model):
+        base, W = ops.linear_backward, model.params.params[weight_name]
 
         def linear_backward(dy, cache):
             dx, dW, db = base(dy, cache)
             return change(dy, dx, dW, db) if cache[1] is W else (dx, dW, db)
 
-        K.linear_backward = linear_backward
+        ops.linear_backward = linear_backward
 
     return plant
 
@@ -86,18 +86,18 @@ def _bias_over_wrong_axis(dy, dx, dW, db):
     return dx, dW, dy.reshape(out, -1).sum(axis=1)  # the right shape, every entry mixing units and rows
 
 
-def _tied_overwrite(K, model):
-    base = K.embedding_backward
+def _tied_overwrite(ops, model):
+    base = ops.embedding_backward
 
     def embedding_backward(dout, cache):  # the model adds this to G: G = dtok, the head's half is lost
         dtok, dpos = base(dout, cache)
         return dtok - model.params.grads["tok_emb.weight"], dpos
 
-    K.embedding_backward = embedding_backward
+    ops.embedding_backward = embedding_backward
 
 
-def _repeated_ids_overwrite(K, model):
-    base = K.embedding_backward
+def _repeated_ids_overwrite(ops, model):
+    base = ops.embedding_backward
 
     def embedding_backward(dout, cache):
         ids, tok_shape, _ = cache
@@ -106,10 +106,10 @@ def _repeated_ids_overwrite(K, model):
         dtok[ids.reshape(-1)] = dout.reshape(-1, tok_shape[1])  # fancy assignment: the last row of an id wins
         return dtok, dpos
 
-    K.embedding_backward = embedding_backward
+    ops.embedding_backward = embedding_backward
 
 
-def _layernorm_unbiased(K, model):
+def _layernorm_unbiased(ops, model):
     """Variance over D - 1 (np.var(ddof=1), torch.var's default), its backward derived for it: consistent."""
 
     def layernorm_forward(x, gamma, beta, eps=1e-5):
@@ -126,10 +126,10 @@ def _layernorm_unbiased(K, model):
         dx = rstd * (g - g.mean(axis=-1, keepdims=True) - xhat * (g * xhat).sum(axis=-1, keepdims=True) / (D - 1))
         return dx, (dy * xhat).reshape(-1, D).sum(axis=0), dy.reshape(-1, D).sum(axis=0)
 
-    K.layernorm_forward, K.layernorm_backward = layernorm_forward, layernorm_backward
+    ops.layernorm_forward, ops.layernorm_backward = layernorm_forward, layernorm_backward
 
 
-def _layernorm_one_pass(K, model):
+def _layernorm_one_pass(ops, model):
     """Variance as E[x^2] - E[x]^2: the same function (the real backward is its derivative), poor rounding."""
 
     def layernorm_forward(x, gamma, beta, eps=1e-5):
@@ -140,7 +140,7 @@ def _layernorm_one_pass(K, model):
         xhat = (x2 - mean) * rstd
         return (xhat * gamma + beta).reshape(x.shape), (xhat, gamma, rstd, x.shape)  # the kernel's own cache
 
-    K.layernorm_forward = layernorm_forward
+    ops.layernorm_forward = layernorm_forward
 
 
 def _heads(qkv, n_heads):
@@ -148,8 +148,8 @@ def _heads(qkv, n_heads):
     return qkv.reshape(B, T, 3, n_heads, three_D // (3 * n_heads)).transpose(2, 0, 3, 1, 4)  # [3, B, H, T, hd]
 
 
-def _dk_unscaled(K, model):
-    base = K.attention_backward
+def _dk_unscaled(ops, model):
+    base = ops.attention_backward
 
     def attention_backward(dout, cache):  # dk = dS^T q instead of dS^T q / sqrt(hd)
         dqkv = base(dout, cache)
@@ -157,11 +157,11 @@ def _dk_unscaled(K, model):
         dqkv[..., D:2 * D] *= math.sqrt(hd)
         return dqkv
 
-    K.attention_backward = attention_backward
+    ops.attention_backward = attention_backward
 
 
-def _mask_forgotten_in_backward(K, model):
-    base = K.attention_backward
+def _mask_forgotten_in_backward(ops, model):
+    base = ops.attention_backward
 
     def attention_backward(dout, cache):  # recomputes P for the backward (to save memory) without the mask
         qkv, n_heads, (probs, axis), dropout_cache, scale = cache
@@ -169,20 +169,20 @@ def _mask_forgotten_in_backward(K, model):
         unmasked, _ = reference_kernels.softmax_forward((q * scale) @ k.swapaxes(-1, -2))
         return base(dout, (qkv, n_heads, (unmasked, axis), dropout_cache, scale))
 
-    K.attention_backward = attention_backward
+    ops.attention_backward = attention_backward
 
 
 def _no_mask_bias(xp, T, key_mask, dtype):
     return xp.zeros((1, 1, T, T), dtype=dtype)
 
 
-def _dropout_mask_dropped(K, model):
-    base = K.dropout_backward
+def _dropout_mask_dropped(ops, model):
+    base = ops.dropout_backward
 
     def dropout_backward(dy, cache, **kwargs):  # the 1/(1-p) scale, but not the mask
         return base(dy, cache, **kwargs) if cache is None else dy * cache[1]
 
-    K.dropout_backward = dropout_backward
+    ops.dropout_backward = dropout_backward
 
 
 def _softmax_dot_sign(dp, cache, *, out=None):
@@ -198,7 +198,7 @@ def _scaled(dy, dx, dW, db):
     return dx, dW * 1.001, db
 
 
-def _nothing(K, model):
+def _nothing(ops, model):
     pass
 
 
@@ -242,9 +242,9 @@ def planted(bug: Bug):
             setattr(module, name, replacement)
 
         def kernels_for(model):
-            K = types.SimpleNamespace(**{n: getattr(reference_kernels, n) for n in reference_kernels.__all__})
-            bug.plant(K, model)
-            return K
+            ops = types.SimpleNamespace(**{n: getattr(reference_kernels, n) for n in reference_kernels.__all__})
+            bug.plant(ops, model)
+            return ops
 
         yield kernels_for
     finally:
@@ -284,11 +284,11 @@ def one_number(result: ModelCheck) -> Verdict:
     return Verdict("one number at 1e-6 (old)", value <= 1e-6, f"{value:.1e}", counts=False)
 
 
-def layernorm_rows(K) -> Verdict:
+def layernorm_rows(ops) -> Verdict:
     rng = np.random.default_rng(5)
     x = rng.standard_normal((24, CHECK_CONFIG.d_model)) * 2 + 0.5
     D = x.shape[-1]
-    y, _ = K.layernorm_forward(x, np.ones(D), np.zeros(D))
+    y, _ = ops.layernorm_forward(x, np.ones(D), np.zeros(D))
     var = x.var(axis=-1)
     value = max(float(np.abs(y.mean(axis=-1)).max()), float(np.abs((y * y).mean(axis=-1) - var / (var + 1e-5)).max()))
     return Verdict("layernorm rows normalised", value <= LN_ROW_TOL, f"{value:.1e} (tolerance {LN_ROW_TOL:.0e})")
@@ -297,7 +297,7 @@ def layernorm_rows(K) -> Verdict:
 def causality(kernels_for) -> Verdict:
     problem = check_problem(SEED)
     model, ids = problem.model, problem.ids
-    model.K = kernels_for(model)
+    model.kernels = kernels_for(model)
     t = 4
     changed = ids.copy()
     changed[:, t] = (changed[:, t] % (CHECK_CONFIG.vocab_size - 1)) + 1  # another real token
@@ -319,24 +319,24 @@ def float32_model(kernels_for, result: ModelCheck) -> Verdict:
     problem = check_problem(SEED)
     model = GuppyLM(CHECK_CONFIG, CPU, dtype=np.float32)
     model.params.data[...] = problem.model.params.data
-    model.K = kernels_for(model)
+    model.kernels = kernels_for(model)
     model.loss_and_grad(problem.ids, problem.targets, rng=np.random.default_rng(DROPOUT_SEED))
     value = max(max_relative_error(model.params.grads[name], result.analytic[name])
                 for name in result.names if name != INPUT_PATH)
     return Verdict("float32 vs float64, model", value <= F32_MODEL_TOL, f"{value:.1e} (tolerance {F32_MODEL_TOL:.0e})")
 
 
-def float32_offset_layernorm(K) -> Verdict:
+def float32_offset_layernorm(ops) -> Verdict:
     rng = np.random.default_rng(6)
     D = 384
     x = (rng.standard_normal((32, D)) + 100).astype(np.float32)
     g = (1 + 0.1 * rng.standard_normal(D)).astype(np.float32)
     b = (0.05 * rng.standard_normal(D)).astype(np.float32)
     dy = rng.standard_normal((32, D)).astype(np.float32)
-    y32, c32 = K.layernorm_forward(x, g, b)
-    y64, c64 = K.layernorm_forward(*(a.astype(np.float64) for a in (x, g, b)))
+    y32, c32 = ops.layernorm_forward(x, g, b)
+    y64, c64 = ops.layernorm_forward(*(a.astype(np.float64) for a in (x, g, b)))
     value = max(max_relative_error(y32, y64),
-                max_relative_error(K.layernorm_backward(dy, c32), K.layernorm_backward(dy.astype(np.float64), c64)))
+                max_relative_error(ops.layernorm_backward(dy, c32), ops.layernorm_backward(dy.astype(np.float64), c64)))
     return Verdict("float32 vs float64, layernorm, mean 100", value <= F32_OFFSET_TOL,
                    f"{value:.1e} (tolerance {F32_OFFSET_TOL:.0e})")
 
@@ -344,14 +344,14 @@ def float32_offset_layernorm(K) -> Verdict:
 def run_checks(bug: Bug) -> list[Verdict]:
     """Every check of the model with `bug` planted (NO_BUG for the clean model)."""
     with planted(bug) as kernels_for:
-        K = kernels_for(check_problem(SEED).model)
+        ops = kernels_for(check_problem(SEED).model)
         try:
             reuse = None if bug.changes_forward else clean_check()
             result = run_model_check(kernels_for, numeric=reuse)
         except SetupError as exc:
             return [Verdict("finite differences", False, f"refused: {exc}")]
-        return [finite_differences(result), one_number(result), layernorm_rows(K), causality(kernels_for),
-                key_bias(result), float32_model(kernels_for, result), float32_offset_layernorm(K)]
+        return [finite_differences(result), one_number(result), layernorm_rows(ops), causality(kernels_for),
+                key_bias(result), float32_model(kernels_for, result), float32_offset_layernorm(ops)]
 
 
 def caught(verdicts) -> list[str]:

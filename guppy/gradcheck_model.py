@@ -214,7 +214,7 @@ def run_model_check(kernels=None, numeric: ModelCheck | None = None, relu_margin
         return loss
 
     budget = RoundingBudget()
-    model.K = recording_kernels(taps.kernels, budget)
+    model.kernels = recording_kernels(taps.kernels, budget)
     model.params.zero_grad()
     loss_value = float(forward())
     model.backward()
@@ -232,7 +232,7 @@ def run_model_check(kernels=None, numeric: ModelCheck | None = None, relu_margin
             raise ValueError(f"the forward changed (loss {loss_value!r}, not {numeric.loss!r}): take new differences")
         numeric_grads = numeric.numeric
     else:
-        model.K = taps.kernels
+        model.kernels = taps.kernels
         moves = []
 
         def loss() -> float:
@@ -247,7 +247,7 @@ def run_model_check(kernels=None, numeric: ModelCheck | None = None, relu_margin
         numeric_grads = layout.views(flat)
         numeric_grads[INPUT_PATH] = numerical_grad(loss, taps.offset)
         largest_move = max(moves)
-    model.K = reference_kernels
+    model.kernels = reference_kernels
     return ModelCheck(names, shapes, analytic, numeric_grads, budget, closest, units, largest_move, model.num_params,
                       loss_value)
 

@@ -17,9 +17,10 @@ Backward is the same list read from the bottom up. Two rules (docs/DESIGN.md, se
   * parameter gradients ACCUMULATE into one flat buffer: tok_emb.weight receives one
     contribution from the head and one from the input lookup.
 
-Each kernel call leaves a cache; the model keeps those caches in a plain list of dicts
-(`self._tape`), one per block, so backward can read them in reverse. There is no
-autograd tape: every gradient is written below, line by line.
+Each kernel call returns a cache (what its backward needs); forward keeps them in
+`self._caches`, a dict by name with one dict per block, and backward reads them in the
+reverse order. Nothing records the operations: every gradient is written below, line by
+line.
 
 Mixed precision (compute_dtype=float16; the default None is plain float32):
   * the master weights, their gradients and AdamW's moments stay float32 in the flat
@@ -55,11 +56,11 @@ class GuppyLM:
         # None: compute in `dtype`. float16: mixed precision (see the module docstring).
         same = compute_dtype is None or np.dtype(compute_dtype) == self.dtype
         self.compute_dtype = None if same else np.dtype(compute_dtype)
-        self.K = kernels if kernels is not None else reference_kernels
+        self.kernels = kernels if kernels is not None else reference_kernels
         self.layout = ParamLayout(param_shapes(config))
         self.params = FlatParams(self.layout, self.xp, dtype=self.dtype)
         self.params.init_(make_rng(self.xp, seed), self.init_spec())
-        self._tape = None
+        self._caches = None
 
     # ---------------------------------------------------------------- parameters
     def init_spec(self) -> dict:
@@ -93,7 +94,7 @@ class GuppyLM:
         kv_cache.length onwards; every block writes their keys and values into the cache and
         attends to the cached positions too; kv_cache.length advances by T.
         """
-        K, P, m = self.K, self.params.params, self.config
+        ops, P, m = self.kernels, self.params.params, self.config
         # Pc: the weights the embeddings and matmuls read: P itself, or under mixed precision
         # one float16 copy of the whole flat buffer. LayerNorm always reads P (float32).
         Pc = P if self.compute_dtype is None else self.layout.views(self.params.data.astype(self.compute_dtype))
@@ -104,31 +105,31 @@ class GuppyLM:
         if training and kv_cache is not None:
             raise ValueError("the KV cache is for generation; training runs the whole sequence")
         p_drop = m.dropout if training else 0.0
-        tape = {"blocks": []}
+        caches = {"blocks": []}
 
-        x, tape["emb"] = K.embedding_forward(ids, Pc["tok_emb.weight"], Pc["pos_emb.weight"][start:])
-        x, tape["emb_drop"] = K.dropout_forward(x, p_drop, rng, training)
+        x, caches["emb"] = ops.embedding_forward(ids, Pc["tok_emb.weight"], Pc["pos_emb.weight"][start:])
+        x, caches["emb_drop"] = ops.dropout_forward(x, p_drop, rng, training)
         for i in range(m.n_layers):  # each block: ln1, qkv, attention, out, +, ln2, up, relu, down, dropout, +
             kv = None if kv_cache is None else (kv_cache.keys[i], kv_cache.values[i])
-            x, c = block_forward(K, x, P, f"blocks.{i}.", m.n_heads, dropout=p_drop, rng=rng, training=training, Pc=Pc,
+            x, c = block_forward(ops, x, P, f"blocks.{i}.", m.n_heads, dropout=p_drop, rng=rng, training=training, Pc=Pc,
                                  kv_cache=kv, start=start)
-            tape["blocks"].append(c)
+            caches["blocks"].append(c)
         if kv_cache is not None:
             kv_cache.length = start + T
         loss = None
         if targets is not None:  # the final norm and the head only where a target counts
             rows, targets = self._counted_positions(targets)
-            x, tape["pick"] = K.take_rows_forward(x, rows)
-        h, tape["ln_f"] = K.layernorm_forward(x, P["norm.weight"], P["norm.bias"])
-        logits, tape["head"] = K.linear_forward(h, Pc["tok_emb.weight"], None)  # tied head
+            x, caches["pick"] = ops.take_rows_forward(x, rows)
+        h, caches["ln_f"] = ops.layernorm_forward(x, P["norm.weight"], P["norm.bias"])
+        logits, caches["head"] = ops.linear_forward(h, Pc["tok_emb.weight"], None)  # tied head
 
         if targets is not None:
             if self.compute_dtype is None:
-                loss, tape["loss"] = K.cross_entropy_forward(logits, targets, ignore_index=0)
+                loss, caches["loss"] = ops.cross_entropy_forward(logits, targets, ignore_index=0)
             else:  # mixed precision: the loss and its gradient in float32, on an upcast copy
-                loss, tape["loss"] = K.cross_entropy_forward(logits.astype(self.dtype), targets, ignore_index=0,
+                loss, caches["loss"] = ops.cross_entropy_forward(logits.astype(self.dtype), targets, ignore_index=0,
                                                              overwrite_logits=True)
-        self._tape = tape if training else None
+        self._caches = caches if training else None
         return logits, loss
 
     def _counted_positions(self, targets):
@@ -153,30 +154,30 @@ class GuppyLM:
         Read it next to forward(): the same steps, bottom to top. Under mixed precision
         dloss is the loss scale (a number or a 0-d device array, minigrad/amp.py).
         """
-        if self._tape is None or "loss" not in self._tape:
+        if self._caches is None or "loss" not in self._caches:
             raise RuntimeError("backward() needs a forward(..., targets, training=True) first")
-        K, G, m, tape = self.K, self.params.grads, self.config, self._tape
+        ops, G, m, caches = self.kernels, self.params.grads, self.config, self._caches
 
-        dlogits = K.cross_entropy_backward(dloss, tape["loss"])
+        dlogits = ops.cross_entropy_backward(dloss, caches["loss"])
         if self.compute_dtype is not None:
             dlogits = dlogits.astype(self.compute_dtype)  # already scaled by dloss: small entries survive
-        dh, dW_head, _ = K.linear_backward(dlogits, tape["head"])
+        dh, dW_head, _ = ops.linear_backward(dlogits, caches["head"])
         G["tok_emb.weight"] += dW_head  # first of the tied embedding's two contributions
-        dx, dg, db = K.layernorm_backward(dh, tape["ln_f"])
+        dx, dg, db = ops.layernorm_backward(dh, caches["ln_f"])
         G["norm.weight"] += dg
         G["norm.bias"] += db
-        dx = K.take_rows_backward(dx, tape["pick"])  # [B, T, D], zero where no target counts
+        dx = ops.take_rows_backward(dx, caches["pick"])  # [B, T, D], zero where no target counts
 
         for i in reversed(range(m.n_layers)):  # the block's list, bottom to top (guppy/block.py)
-            dx = block_backward(K, dx, tape["blocks"][i], G, f"blocks.{i}.")
+            dx = block_backward(ops, dx, caches["blocks"][i], G, f"blocks.{i}.")
 
-        dx = K.dropout_backward(dx, tape["emb_drop"])
+        dx = ops.dropout_backward(dx, caches["emb_drop"])
         if self.compute_dtype is not None:
             dx = dx.astype(self.dtype)  # the lookup's backward sums many rows per token: in float32
-        dtok, dpos = K.embedding_backward(dx, tape["emb"])
+        dtok, dpos = ops.embedding_backward(dx, caches["emb"])
         G["tok_emb.weight"] += dtok  # second contribution to the tied embedding
         G["pos_emb.weight"] += dpos
-        self._tape = None  # the caches are large; let them go
+        self._caches = None  # the caches are large; let them go
 
     # ---------------------------------------------------------------- one training step's math
     def loss_and_grad(self, ids, targets, rng=None, training: bool = True, dloss=1.0):

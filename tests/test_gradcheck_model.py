@@ -42,9 +42,9 @@ def test_the_problem_is_the_one_training_sees():
 
 def relu_inputs(problem):
     taps = Taps(reference, (*problem.ids.shape, CHECK_CONFIG.d_model))
-    problem.model.K = taps.kernels
+    problem.model.kernels = taps.kernels
     problem.model.forward(problem.ids, problem.targets, training=True, rng=np.random.default_rng(DROPOUT_SEED))
-    problem.model.K = reference
+    problem.model.kernels = reference
     return taps.relu_inputs
 
 
