@@ -7,16 +7,12 @@ same code runs on both. This file is the only place that decides which one.
     select_backend("cpu")   NumPy
     select_backend("cuda")  CuPy, or a BackendError that says why not
 
-The choice can also come from the environment variable GUPPY_DEVICE (auto|cpu|cuda);
-an explicit argument wins over the variable.
-
 Note: `import cupy` succeeds on machines without a GPU (the wheel installs anywhere),
 so "is CuPy importable" is not the question; `cupy.is_available()` and a smoke op are.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from dataclasses import dataclass
 from types import ModuleType
@@ -73,8 +69,8 @@ def cuda_available() -> bool:
 
 
 def select_backend(device: str | None = None, quiet: bool = False) -> Backend:
-    """Return the Backend for `device` (or $GUPPY_DEVICE, or "auto")."""
-    device = (device or os.environ.get("GUPPY_DEVICE") or "auto").lower()
+    """Return the Backend for `device` ("auto" when None)."""
+    device = (device or "auto").lower()
     if device not in DEVICES:
         raise BackendError(f"unknown device {device!r}; choose one of {', '.join(DEVICES)}")
     if device == "cpu":

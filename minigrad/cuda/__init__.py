@@ -11,7 +11,7 @@ K has the same function names as `base`; layernorm, softmax, attention and
 cross_entropy (forward and backward) are replaced by self-checked wrappers
 (selfcheck.CheckedOp): fused on CuPy float32/float16 arrays after a one-time
 comparison with the reference, the reference otherwise. Without a usable GPU, with
-enabled=False, or under force_reference(True) (`--no-fused`, GUPPY_NO_FUSED=1),
+enabled=False, or under force_reference(True) (guppy's `--no-fused`),
 K's functions are base's own and nothing is compiled.
 
 For the optimizer (flat buffers of minigrad.optim.AdamW):

@@ -16,7 +16,7 @@ and the reference runs from then on. A forward/backward pair is one unit: it is
 checked and disabled together, and a backward always matches its forward, because a
 fused forward wraps its cache in FusedCache and the backward dispatches on that.
 
-force_reference(True) (the `--no-fused` switch; also GUPPY_NO_FUSED=1) makes every
+force_reference(True) (guppy's `--no-fused` switch) makes every
 op use its reference. report() lists each op's state and measured error.
 
 Nothing here imports CuPy: the logic is tested on the CPU with NumPy stand-ins.
@@ -24,7 +24,6 @@ Nothing here imports CuPy: the logic is tested on the CPU with NumPy stand-ins.
 
 from __future__ import annotations
 
-import os
 import warnings
 import weakref
 from dataclasses import dataclass, field
@@ -40,7 +39,7 @@ class FusedKernelWarning(UserWarning):
     """A fused kernel was disabled; the reference is used instead."""
 
 
-_force_reference = os.environ.get("GUPPY_NO_FUSED", "").strip().lower() not in ("", "0", "false", "no")
+_force_reference = False
 _registry: list = []  # weak references to every CheckedOp made, in order
 
 
