@@ -17,18 +17,20 @@ SAMPLE_PROMPTS = ("hi guppy", "are you hungry", "what is the meaning of life", "
 def quickstart(args) -> int:
     from minigrad.backend import select_backend
 
+    from .checkpoint import is_legacy
     from .cli import _kernels
     from .config import get_preset
     from .datagen import format_stats, write_dataset
     from .evaluate import format_report, personality_eval
     from .generate import reply
+    from .rundir import has_checkpoint, holds_run
     from .train import Trainer, load_or_train_tokenizer
 
     started = time.perf_counter()
     backend = select_backend(args.device)
     preset = args.preset or ("guppy" if backend.is_gpu else "cpu")
     config = get_preset(preset)
-    if args.steps:
+    if args.steps is not None:
         config = config.with_steps(args.steps)
     data_dir = os.path.join(args.workdir, "data")
     run_dir = os.path.join(args.workdir, f"run-{preset}")
@@ -47,10 +49,13 @@ def quickstart(args) -> int:
     print(f"{tokenizer.vocab_size} tokens")
 
     stage(3, f"train: preset {preset} on {backend.device}, {config.train.steps} steps -> {run_dir}")
-    resume = os.path.isfile(os.path.join(run_dir, "state.json"))
+    resume = has_checkpoint(run_dir)
     if resume:
         print("found an unfinished run there; resuming it")
-    trainer = Trainer(config, data_dir, run_dir, backend, resume=resume, kernels=_kernels(backend, args.no_fused))
+    # a run stopped before its first checkpoint has nothing to keep: start it again
+    restart = not resume and holds_run(run_dir) and not is_legacy(run_dir)
+    trainer = Trainer(config, data_dir, run_dir, backend, resume=resume, kernels=_kernels(backend, args.no_fused),
+                      overwrite=restart)
     summary = trainer.train()
     print(f"{summary['steps']} steps in {summary['seconds']:.0f} s, best eval loss {summary['best_eval']:.4f} (on {config.train.loss_on} tokens)")
 
