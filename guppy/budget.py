@@ -97,7 +97,7 @@ def measure_and_plan(trainer, budget_s: float, started: float) -> Plan:
         if split_s < PARALLEL_GAIN * step_s:
             step_s = split_s
         else:  # the other cores are busy (or too few): one process holds up better
-            trainer.close()
+            trainer.stop_workers()
             processes = 1
     eval_s = _time_eval(trainer, sync)
     save_s = _time_save(trainer)

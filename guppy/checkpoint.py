@@ -1,59 +1,150 @@
 """Run directories: what a training run writes, and how chat, eval and --resume read it back.
 
-    RUN/config.json               model + training config (the shapes the weights have)
-    RUN/tokenizer.json            the BPE vocabulary (HuggingFace tokenizer.json format)
-    RUN/model.safetensors         the latest weights (tensor names: docs/DESIGN.md, section 7.2)
-    RUN/model_best.safetensors    the weights with the lowest eval loss so far
-    RUN/optimizer.safetensors     AdamW moments, for --resume
-    RUN/state.json                step, best eval loss: written last, names the checkpoint
-    RUN/log.jsonl, RUN/loss.svg   the loss curve
+    RUN/config.json               model + training config (the shapes the weights have)   } written once,
+    RUN/tokenizer.json            the BPE vocabulary (HuggingFace tokenizer.json format)  } when the run starts
+    RUN/latest                    the name of the current checkpoint: "ckpt-000140"
+    RUN/ckpt-000140/              one complete checkpoint, the state after step 140:
+        model.safetensors             the weights (tensor names: docs/DESIGN.md, section 7.2)
+        model_best.safetensors        the weights with the lowest eval loss so far (absent without eval data)
+        optimizer.safetensors         AdamW moments (and the fp16 loss scale), for --resume
+        log.jsonl                     the loss curve up to this step
+        state.json                    step, total steps, best eval loss, precision, and the sha256 of
+                                      config.json, tokenizer.json and the training data
+    RUN/loss.svg                  the loss curve, drawn when training ends
+    RUN/.guppy.lock               held by the trainer (guppy/dirlock.py)
 
-Every file is written atomically (temp file + rename), and never in a format that
-runs code on load. The weights and optimizer files carry the step in their metadata;
-state.json is written after them, so a run killed between two writes is detected
-instead of resumed wrong.
+A checkpoint commits as one. Its files are written into RUN/ckpt-000140.partial/, the
+folder is renamed to ckpt-000140, and only then is `latest` replaced, atomically, to
+name it; the previous checkpoint is deleted after that (its best weights live on as a
+hard link when they did not change). A kill at any instant leaves `latest` naming a
+complete checkpoint, or no `latest` at all (nothing to resume yet); what the kill left
+half done is removed by the next trainer (guppy/rundir.py).
+
+What belongs together is checked on every read: state.json's hashes must match
+config.json and tokenizer.json (and, on resume, the training data); each safetensors
+file carries its step and the run's fingerprint in its metadata; tensor names and shapes
+are checked from the headers against config.json before anything is allocated; weights
+must be finite and within +-MAX_ABS_WEIGHT. Small files are read with a size cap and
+only when they are regular files (minigrad/readfile.py). Nothing is in a format that
+runs code on load.
+
+Run directories of older versions (every file at the top, no `latest`) still load for
+chat and eval; --resume refuses them in one line.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
+import math
 import os
+import re
+import shutil
+from dataclasses import dataclass
 
-from minigrad.atomic import atomic_write_text
+import numpy as np
+
+from minigrad.atomic import atomic_write_text, fsync_directory
 from minigrad.backend import CPU, Backend
-from minigrad.safetensors import load_file, load_metadata, save_file
+from minigrad.params import ParamLayout, check_tensor_shapes
+from minigrad.readfile import KIB, MIB, parse_json, read_capped
+from minigrad.safetensors import DTYPES, load_file, read_header, save_file
 
-from .config import Config, ConfigError
+from .config import Config, ConfigError, param_shapes
 from .model import GuppyLM
 from .tokenizer import BPETokenizer
+from .tokenizer_json import TOKENIZER_LIMIT
 
 
 class CheckpointError(ValueError):
     """A run directory that cannot be used; the message says why in one line."""
 
 
-REQUIRED = ("config.json", "tokenizer.json", "model.safetensors")
+CONFIG, TOKENIZER, POINTER = "config.json", "tokenizer.json", "latest"
+MODEL, BEST, OPTIMIZER, LOG, STATE = ("model.safetensors", "model_best.safetensors", "optimizer.safetensors",
+                                      "log.jsonl", "state.json")
+CHECKPOINT_FILES = (MODEL, BEST, OPTIMIZER, LOG, STATE)
+CHECKPOINT_RE = re.compile(r"ckpt-[0-9]{6,12}")
+PARTIAL_SUFFIX = ".partial"
+
+# Size caps of the files read whole (a real one is far smaller: config 1 KB, state
+# 0.3 KB, the log ~200 bytes a row; the tokenizer's is in tokenizer_json.py).
+CONFIG_LIMIT, STATE_LIMIT, POINTER_LIMIT, LOG_LIMIT = 1 * MIB, 1 * MIB, 1 * KIB, 64 * MIB
+MAX_STEPS = 10**12
+# Trained weights are O(1); float16, the --amp compute type, ends at 65,504. A weight
+# beyond this bound is damage, and would turn the forward pass into inf and NaN.
+MAX_ABS_WEIGHT = 1e4
+# The training settings a resumed run may change: its length, and what Config.with_steps derives from it.
+LENGTH_FIELDS = ("steps", "warmup_steps", "eval_every", "checkpoint_every")
 
 
-def read_config(run_dir: str) -> Config:
-    path = os.path.join(run_dir, "config.json")
+def checkpoint_name(step: int) -> str:
+    return f"ckpt-{step:06d}"
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def run_fingerprint(config_sha: str, tokenizer_sha: str) -> str:
+    """The short id every weights file of a run carries: config and tokenizer together."""
+    return sha256_hex(f"{config_sha}:{tokenizer_sha}".encode())[:16]
+
+
+# ---------------------------------------------------------------- config.json and tokenizer.json
+def parse_config(data: bytes, path: str) -> Config:
     try:
-        with open(path, encoding="utf-8") as f:
-            return Config.from_dict(json.load(f))
-    except FileNotFoundError:
-        raise CheckpointError(f"{run_dir} has no config.json") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise CheckpointError(f"{path} is not valid JSON ({exc})") from None
+        return Config.from_dict(parse_json(data, path))
     except ConfigError as exc:
         raise CheckpointError(f"{path}: {exc}") from None
 
 
+def _read_whole(path: str, limit: int, missing: str) -> bytes:
+    try:
+        return read_capped(path, limit)
+    except FileNotFoundError:
+        raise CheckpointError(missing) from None
+    except IsADirectoryError:
+        raise CheckpointError(f"{path} is a directory, not a file") from None
+
+
+def read_config(run_dir: str) -> Config:
+    path = os.path.join(run_dir, CONFIG)
+    return parse_config(_read_whole(path, CONFIG_LIMIT, f"{run_dir} has no config.json"), path)
+
+
+@dataclass
+class RunFiles:
+    """config.json and tokenizer.json of a run, parsed and hashed."""
+
+    config: Config
+    tokenizer: BPETokenizer
+    config_sha: str
+    tokenizer_sha: str
+
+    @property
+    def fingerprint(self) -> str:
+        return run_fingerprint(self.config_sha, self.tokenizer_sha)
+
+
+def read_run_files(run_dir: str) -> RunFiles:
+    check_run_dir(run_dir)
+    config_path, tokenizer_path = os.path.join(run_dir, CONFIG), os.path.join(run_dir, TOKENIZER)
+    config_bytes = _read_whole(config_path, CONFIG_LIMIT, f"{run_dir} has no config.json")
+    config = parse_config(config_bytes, config_path)
+    tokenizer_bytes = _read_whole(tokenizer_path, TOKENIZER_LIMIT, f"{run_dir} has no tokenizer.json")
+    tokenizer = BPETokenizer.from_json_bytes(tokenizer_bytes, tokenizer_path)
+    check_tokenizer_fits(tokenizer, config)
+    return RunFiles(config, tokenizer, sha256_hex(config_bytes), sha256_hex(tokenizer_bytes))
+
+
 def check_run_dir(run_dir: str) -> None:
     if not os.path.isdir(run_dir):
-        raise CheckpointError(f"checkpoint directory {run_dir} does not exist; train one with `guppy train` or `guppy quickstart`")
-    missing = [name for name in REQUIRED if not os.path.isfile(os.path.join(run_dir, name))]
-    if missing:
-        raise CheckpointError(f"checkpoint directory {run_dir} is missing {', '.join(missing)} (a run holds {', '.join(REQUIRED)})")
+        if os.path.exists(run_dir):
+            raise CheckpointError(f"{run_dir} is not a run directory (it is a file)")
+        raise CheckpointError(f"checkpoint directory {run_dir} does not exist; train one with `guppy train` or "
+                              "`guppy quickstart`")
 
 
 def check_tokenizer_fits(tokenizer: BPETokenizer, config: Config) -> None:
@@ -64,39 +155,337 @@ def check_tokenizer_fits(tokenizer: BPETokenizer, config: Config) -> None:
         )
 
 
-def save_weights(model: GuppyLM, path: str, step: int) -> None:
-    save_file(model.params.state_dict(), path, metadata={"format": "guppy", "step": str(step)})
+# ---------------------------------------------------------------- state.json and log.jsonl
+def _is_int(x) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
 
 
-def load_weights(model: GuppyLM, path: str) -> int:
-    """Load weights into the model (names and shapes checked); returns the step they were saved at."""
-    model.params.load_state_dict(load_file(path))
-    return int(load_metadata(path).get("step", "0"))
+def _is_number(x) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
 
 
-def load_run(run_dir: str, backend: Backend = CPU, weights: str = "best", kernels=None):
-    """(model, tokenizer, config) of a run directory; weights 'best' falls back to the latest."""
-    check_run_dir(run_dir)
-    config = read_config(run_dir)
-    tokenizer = BPETokenizer.load(os.path.join(run_dir, "tokenizer.json"))
-    check_tokenizer_fits(tokenizer, config)
-    model = GuppyLM(config.model, backend, kernels=kernels)
-    best = os.path.join(run_dir, "model_best.safetensors")
-    path = best if weights == "best" and os.path.isfile(best) else os.path.join(run_dir, "model.safetensors")
-    load_weights(model, path)
-    return model, tokenizer, config
+def validate_state(state, where: str) -> dict:
+    """state.json's fields, each of the right type and range, or CheckpointError naming the first wrong one."""
+    if not isinstance(state, dict):
+        raise CheckpointError(f"{where} holds a JSON {type(state).__name__}, not an object")
+    rules = {
+        "step": (lambda v: _is_int(v) and 0 <= v <= MAX_STEPS, f"an integer from 0 to {MAX_STEPS}"),
+        "steps": (lambda v: _is_int(v) and 1 <= v <= MAX_STEPS, f"an integer from 1 to {MAX_STEPS}"),
+        "best_eval": (lambda v: _is_number(v) and not math.isnan(v), "a number (Infinity before the first eval)"),
+        "amp": (lambda v: isinstance(v, str), "a string"),
+        "preset": (lambda v: isinstance(v, str), "a string"),
+        "run": (lambda v: isinstance(v, str), "a string"),
+        "config_sha256": (lambda v: isinstance(v, str), "a string"),
+        "tokenizer_sha256": (lambda v: isinstance(v, str), "a string"),
+        "data_sha256": (lambda v: isinstance(v, str), "a string"),
+    }
+    for key, (ok, what) in rules.items():
+        if key not in state:
+            raise CheckpointError(f"{where} has no {key!r}")
+        if not ok(state[key]):
+            raise CheckpointError(f"{where}: {key!r} must be {what}, got {state[key]!r:.40}")
+    return state
 
 
-def write_state(run_dir: str, state: dict) -> None:
-    atomic_write_text(os.path.join(run_dir, "state.json"), json.dumps(state, indent=2) + "\n")
+def write_state(directory: str, state: dict) -> None:
+    atomic_write_text(os.path.join(directory, STATE), json.dumps(state, indent=2) + "\n")
 
 
-def read_state(run_dir: str) -> dict:
-    path = os.path.join(run_dir, "state.json")
+def read_state(directory: str) -> dict:
+    path = os.path.join(directory, STATE)
+    data = _read_whole(path, STATE_LIMIT, f"{directory} has no state.json")
+    return validate_state(parse_json(data, path), path)
+
+
+def read_log(directory: str, up_to_step: int) -> list[dict]:
+    """The rows of log.jsonl up to a step; every row an object with an integer step."""
+    path = os.path.join(directory, LOG)
+    data = _read_whole(path, LOG_LIMIT, f"{directory} has no log.jsonl")
+    rows = []
+    for number, line in enumerate(data.split(b"\n"), 1):
+        if not line.strip():
+            continue
+        row = parse_json(line, f"{path}, line {number},")
+        if not isinstance(row, dict) or not _is_int(row.get("step")):
+            raise CheckpointError(f"{path}, line {number}: a log row must be an object with an integer 'step'")
+        if row["step"] <= up_to_step:
+            rows.append(row)
+    return rows
+
+
+def log_text(rows: list[dict]) -> str:
+    return "".join(json.dumps(r) + "\n" for r in rows)
+
+
+# ---------------------------------------------------------------- weights
+def save_weights(tensors: dict, path: str, step: int, run_id: str) -> None:
+    """Weights (name -> array, e.g. model.params.state_dict()) with the step and run they belong to."""
+    save_file(tensors, path, metadata={"format": "guppy", "step": str(step), "run": run_id})
+
+
+def _metadata_step(path: str, metadata: dict) -> int:
+    text = metadata.get("step", "")
+    if not text.isdigit():
+        raise CheckpointError(f"{path}: its metadata has no valid step ({text!r:.20})")
+    return int(text)
+
+
+def check_file_belongs(path: str, metadata: dict, run_id: str | None, step: int | None) -> int:
+    """The file's step, after checking that its metadata names this run (and this step, when given)."""
+    found = _metadata_step(path, metadata)
+    if run_id is not None and metadata.get("run") != run_id:
+        raise CheckpointError(f"{path} does not belong to this run (it was written for another config.json or "
+                              "tokenizer.json)")
+    if step is not None and found != step:
+        raise CheckpointError(f"{path} is from step {found} but its checkpoint is step {step}")
+    return found
+
+
+def check_weights_header(path: str, layout: ParamLayout, run_id: str | None = None, step: int | None = None) -> int:
+    """Names, shapes and dtypes from the header alone (no data read, nothing allocated); returns the step.
+
+    run_id None: a run of an older version, whose files carry no run id (and maybe no step)."""
+    metadata, entries = read_header(path)
+    check_tensor_shapes(layout, {name: (shape, DTYPES[dtype]) for name, (dtype, shape) in entries.items()})
+    if run_id is None:
+        return int(metadata["step"]) if metadata.get("step", "").isdigit() else 0
+    return check_file_belongs(path, metadata, run_id, step)
+
+
+def check_finite(path: str, name: str, array: np.ndarray, bound: float | None = None) -> None:
+    if not np.isfinite(array).all():
+        raise CheckpointError(f"{path}: tensor {name!r} holds NaN or infinite values")
+    if bound is not None and array.size and float(np.abs(array).max()) > bound:
+        raise CheckpointError(f"{path}: tensor {name!r} holds values beyond +-{bound:g}, which no trained model has")
+
+
+def load_weights(model: GuppyLM, path: str, run_id: str | None = None, step: int | None = None) -> int:
+    """Load weights into the model after checking header, run and step, then every value; returns their step."""
+    found = check_weights_header(path, model.layout, run_id, step)
+    tensors = load_file(path)
+    for name, array in tensors.items():
+        check_finite(path, name, array, MAX_ABS_WEIGHT)
+    model.params.load_state_dict(tensors)
+    return found
+
+
+# ---------------------------------------------------------------- the optimizer file
+def check_optimizer_header(path: str, n_params: int, run_id: str, step: int, extra_keys=()) -> None:
+    """m and v of n_params float32 values and a scalar int64 step (plus extra_keys, e.g. the loss scale)."""
+    metadata, entries = read_header(path)
+    expected = {"m": ("F32", (n_params,)), "v": ("F32", (n_params,)), "step": ("I64", ())}
+    for name, (dtype, shape) in expected.items():
+        if name not in entries:
+            raise CheckpointError(f"{path} has no tensor {name!r}")
+        if entries[name] != (dtype, shape):
+            raise CheckpointError(f"{path}: tensor {name!r} is {entries[name][0]} {list(entries[name][1])}, "
+                                  f"expected {dtype} {list(shape)}")
+    unknown = sorted(set(entries) - set(expected) - set(extra_keys))
+    if unknown:
+        raise CheckpointError(f"{path} holds an unexpected tensor {unknown[0]!r}")
+    check_file_belongs(path, metadata, run_id, step)
+
+
+def load_optimizer_file(path: str, step: int) -> dict:
+    """The tensors of a header-checked optimizer file, with every value checked."""
+    tensors = load_file(path)
+    for name in ("m", "v"):
+        check_finite(path, name, tensors[name])
+    if tensors["v"].size and float(tensors["v"].min()) < 0:
+        raise CheckpointError(f"{path}: tensor 'v' (a mean of squares) holds negative values")
+    t = int(tensors["step"])
+    if not 0 <= t <= step:
+        raise CheckpointError(f"{path}: the optimizer has taken {t} steps, but its checkpoint is step {step}")
+    return tensors
+
+
+# ---------------------------------------------------------------- the current checkpoint
+def read_pointer(run_dir: str) -> str | None:
+    """The directory the `latest` pointer names, or None when the run has none yet."""
+    path = os.path.join(run_dir, POINTER)
     try:
-        with open(path, encoding="utf-8") as f:
-            return json.load(f)
+        name = read_capped(path, POINTER_LIMIT).decode("utf-8", "replace").strip()
     except FileNotFoundError:
-        raise CheckpointError(f"cannot resume: {run_dir} has no state.json (no checkpoint was written yet)") from None
-    except json.JSONDecodeError as exc:
-        raise CheckpointError(f"cannot resume: {path} is not valid JSON ({exc})") from None
+        return None
+    if not CHECKPOINT_RE.fullmatch(name):
+        raise CheckpointError(f"{path} names {name[:40]!r}, which is not a checkpoint folder")
+    directory = os.path.join(run_dir, name)
+    if not os.path.isdir(directory):
+        raise CheckpointError(f"{path} names {name}, but {directory} is missing")
+    return directory
+
+
+def current_path(run_dir: str, name: str) -> str:
+    """Where `name` (MODEL, OPTIMIZER, STATE, ...) of the run's current checkpoint is, for tools and tests."""
+    directory = read_pointer(run_dir)
+    if directory is None:
+        raise CheckpointError(f"{run_dir} has no checkpoint yet")
+    return os.path.join(directory, name)
+
+
+def is_legacy(run_dir: str) -> bool:
+    """A run directory written before checkpoint folders: the weights at the top, no `latest`."""
+    return not os.path.exists(os.path.join(run_dir, POINTER)) and os.path.isfile(os.path.join(run_dir, MODEL))
+
+
+@dataclass
+class Checkpoint:
+    """The current checkpoint of a run, checked to belong with the run's config.json and tokenizer.json."""
+
+    run_dir: str
+    directory: str
+    files: RunFiles
+    state: dict
+
+    @property
+    def step(self) -> int:
+        return self.state["step"]
+
+    @property
+    def run_id(self) -> str:
+        return self.files.fingerprint
+
+    def path(self, name: str) -> str:
+        return os.path.join(self.directory, name)
+
+    def check_config(self, config: Config) -> None:
+        """A resumed run keeps its own settings: only the run's length (and what follows from it) may differ."""
+        own = self.files.config
+        if config.model != own.model:
+            raise CheckpointError(f"the model config differs from the one {self.run_dir} was trained with; "
+                                  "--resume goes on with the run's own config.json")
+        for field in dataclasses.fields(own.train):
+            if field.name not in LENGTH_FIELDS and getattr(config.train, field.name) != getattr(own.train, field.name):
+                raise CheckpointError(f"training setting {field.name} is {getattr(config.train, field.name)!r} but "
+                                      f"{self.run_dir} was trained with {getattr(own.train, field.name)!r}; --resume "
+                                      "keeps the run's own settings (start a new run to change them)")
+
+    def check_data(self, data_sha: str, data_dir: str) -> None:
+        if data_sha != self.state["data_sha256"]:
+            raise CheckpointError(f"{data_dir}/train.jsonl is not the data {self.run_dir} was trained on (sha256 "
+                                  f"{data_sha[:12]}..., the run's is {self.state['data_sha256'][:12]}...); resume with "
+                                  "the run's own --data")
+
+    def check_headers(self, layout: ParamLayout, n_params: int, extra_optimizer_keys=()) -> None:
+        """Every weights and optimizer file of the checkpoint fits the model, before anything is allocated."""
+        check_weights_header(self.path(MODEL), layout, self.run_id, self.step)
+        check_optimizer_header(self.path(OPTIMIZER), n_params, self.run_id, self.step, extra_optimizer_keys)
+        if os.path.exists(self.path(BEST)):
+            best_step = check_weights_header(self.path(BEST), layout, self.run_id)
+            if best_step > self.step:
+                raise CheckpointError(f"{self.path(BEST)} is from step {best_step}, after its checkpoint's "
+                                      f"step {self.step}")
+
+
+def open_checkpoint(run_dir: str) -> Checkpoint:
+    """The current checkpoint, or CheckpointError saying why there is none that can be trusted."""
+    check_run_dir(run_dir)
+    directory = read_pointer(run_dir)
+    if directory is None:
+        if is_legacy(run_dir):
+            raise CheckpointError(f"{run_dir} was written by an older guppy (no checkpoint folders): chat and eval "
+                                  "can read it, --resume cannot; start over with --overwrite")
+        raise CheckpointError(f"{run_dir} has no checkpoint yet (training stopped before the first one); "
+                              "start over with --overwrite")
+    files = read_run_files(run_dir)
+    state = read_state(directory)
+    if not os.path.isfile(os.path.join(directory, MODEL)):
+        raise CheckpointError(f"checkpoint directory {directory} is missing {MODEL}")
+    for name, found, recorded in ((CONFIG, files.config_sha, state["config_sha256"]),
+                                  (TOKENIZER, files.tokenizer_sha, state["tokenizer_sha256"])):
+        if found != recorded:
+            raise CheckpointError(f"{os.path.join(run_dir, name)} does not belong to the checkpoint of step "
+                                  f"{state['step']} (it was changed or copied from another run); put the run's own "
+                                  "back, or start over with --overwrite")
+    if state["run"] != files.fingerprint:
+        raise CheckpointError(f"{directory}/{STATE} names another run")
+    return Checkpoint(run_dir, directory, files, state)
+
+
+def resume_config(run_dir: str) -> Config:
+    """The config a plain --resume goes on with: config.json, at the length the run was last given."""
+    checkpoint = open_checkpoint(run_dir)
+    config, steps = checkpoint.files.config, checkpoint.state["steps"]
+    return config if steps == config.train.steps else config.with_steps(steps)
+
+
+def commit_checkpoint(run_dir: str, step: int, write_files) -> str:
+    """Write a checkpoint as one (see the module docstring); write_files(folder) writes its files. -> its folder."""
+    name = checkpoint_name(step)
+    final, partial = os.path.join(run_dir, name), os.path.join(run_dir, name + PARTIAL_SUFFIX)
+    if os.path.abspath(final) == os.path.abspath(read_pointer(run_dir) or ""):
+        return final  # this step's state is committed already, and the step's state is a function of the step
+    shutil.rmtree(partial, ignore_errors=True)
+    os.mkdir(partial)
+    try:
+        write_files(partial)
+        fsync_directory(partial)
+        if os.path.exists(final):  # a complete checkpoint a kill kept from being named: not the current one
+            shutil.rmtree(final)
+        os.rename(partial, final)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    fsync_directory(run_dir)
+    atomic_write_text(os.path.join(run_dir, POINTER), name + "\n")  # the commit point
+    remove_other_checkpoints(run_dir, keep=name)
+    return final
+
+
+def checkpoint_folders(run_dir: str) -> list[str]:
+    """Names of the checkpoint folders (complete or half-written) in run_dir."""
+    out = []
+    for entry in os.listdir(run_dir):
+        base = entry[: -len(PARTIAL_SUFFIX)] if entry.endswith(PARTIAL_SUFFIX) else entry
+        if CHECKPOINT_RE.fullmatch(base) and os.path.isdir(os.path.join(run_dir, entry)):
+            out.append(entry)
+    return sorted(out)
+
+
+def remove_other_checkpoints(run_dir: str, keep: str | None) -> list[str]:
+    """Delete every checkpoint folder but `keep`: older ones, and any a kill left half-written. Under the lock."""
+    removed = [entry for entry in checkpoint_folders(run_dir) if entry != keep]
+    for entry in removed:
+        shutil.rmtree(os.path.join(run_dir, entry))
+    return removed
+
+
+def link_or_copy(source: str, target: str) -> None:
+    """target becomes the same bytes as source: a hard link when the file system has them."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+# ---------------------------------------------------------------- chat and eval
+def load_run(run_dir: str, backend: Backend = CPU, weights: str = "best", kernels=None):
+    """(model, tokenizer, config) of a run directory; weights 'best' falls back to the latest.
+
+    A trainer may replace the checkpoint while it is read; then it is read again from the new pointer.
+    """
+    for attempt in range(3):
+        try:
+            return _load_run_once(run_dir, backend, weights, kernels)
+        except FileNotFoundError:
+            if attempt == 2:
+                raise
+
+
+def _load_run_once(run_dir: str, backend: Backend, weights: str, kernels):
+    files = read_run_files(run_dir)
+    layout = ParamLayout(param_shapes(files.config.model))  # offsets only: nothing allocated yet
+    if is_legacy(run_dir):
+        directory, run_id, step = run_dir, None, None
+    else:
+        checkpoint = open_checkpoint(run_dir)
+        directory, run_id, step = checkpoint.directory, checkpoint.run_id, checkpoint.step
+    best = os.path.join(directory, BEST)
+    path = best if weights == "best" and os.path.isfile(best) else os.path.join(directory, MODEL)
+    if not os.path.isfile(path):
+        raise CheckpointError(f"checkpoint directory {directory} is missing {MODEL}")
+    check_weights_header(path, layout, run_id, step if path != best else None)
+    model = GuppyLM(files.config.model, backend, kernels=kernels)
+    load_weights(model, path, run_id)
+    return model, files.tokenizer, files.config
+

@@ -1,33 +1,102 @@
 """The `guppy` command: data, tokenizer, train, chat, eval, gradcheck, quickstart.
 
-Errors a user can cause (a bad file, a missing checkpoint, no GPU) are printed as one
-line, `guppy: error: ...`, with exit status 2 and no traceback.
+Every error a user can cause (a bad flag, a bad or missing file, a full disk, a read-only
+directory, a run in use, no GPU) is printed as one line, `guppy: error: ...`, with a
+non-zero exit status and no traceback. main() is the one place that maps them: the error
+classes of user_errors(), and the OSErrors of os_error_message(). Anything else is a bug
+and keeps its traceback. Flags are checked where they enter, by the argparse types below.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import math
 import os
 import sys
 import time
 
 
-def _user_errors() -> tuple:
+class UsageError(ValueError):
+    """A flag, or a combination of flags, that cannot be used."""
+
+
+def user_errors() -> tuple:
+    from minigrad.amp import AmpError
     from minigrad.backend import BackendError
+    from minigrad.optim import OptimizerStateError
     from minigrad.params import ParamMismatchError
+    from minigrad.readfile import BadFileError
     from minigrad.safetensors import SafetensorsError
 
     from .checkpoint import CheckpointError
     from .config import ConfigError
-    from .datagen import DataFormatError
+    from .datagen import DataFormatError, DatasetError
+    from .dirlock import DirectoryInUseError, NotADirectoryForUs
     from .generate import ChatError
     from .parallel import ParallelError
     from .tokenizer import TokenizerError
     from .train import TrainingError
 
     return (BackendError, ParamMismatchError, SafetensorsError, CheckpointError, ConfigError, DataFormatError,
-            ChatError, ParallelError, TokenizerError, TrainingError, FileNotFoundError, IsADirectoryError, PermissionError)
+            DatasetError, ChatError, ParallelError, TokenizerError, TrainingError, UsageError, BadFileError,
+            OptimizerStateError, AmpError, DirectoryInUseError, NotADirectoryForUs)
+
+
+# What the machine around us can make fail: each is the user's to fix, never a bug of ours.
+ENVIRONMENT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOENT, errno.EEXIST,
+                      errno.EISDIR, errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP, errno.EFBIG, errno.EMFILE,
+                      errno.ENFILE, errno.EIO, errno.EBUSY, errno.ETXTBSY, errno.ENOTEMPTY, errno.EXDEV, errno.ENXIO}
+HINTS = {
+    errno.ENOSPC: "free some space and run again (a training run goes on from its last checkpoint with --resume)",
+    errno.EDQUOT: "free some space and run again (a training run goes on from its last checkpoint with --resume)",
+    errno.EROFS: "choose a directory that can be written",
+    errno.EACCES: "choose a directory that can be written, or fix its permissions",
+}
+
+
+def os_error_message(exc: OSError) -> str | None:
+    """The one-line message for an OSError the user can fix, or None for one that is a bug."""
+    if exc.errno is None:  # one of ours, raised with a message of its own
+        return str(exc) if isinstance(exc, FileNotFoundError) else None
+    if exc.errno not in ENVIRONMENT_ERRNOS:
+        return None
+    where = f": {exc.filename}" if exc.filename else ""
+    hint = f"; {HINTS[exc.errno]}" if exc.errno in HINTS else ""
+    return f"{(exc.strerror or os.strerror(exc.errno)).lower()}{where}{hint}"
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with its complaints raised as UsageError (one line, like every other error)."""
+
+    def error(self, message):
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+def number(kind, low=None, high=None, low_open=False, high_open=False):
+    """An argparse type: an int or a finite float within [low, high] (low_open, high_open: strictly inside)."""
+
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {'an integer' if kind is int else 'a number'}, "
+                                             f"got {text!r}") from None
+        if not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"must be a finite number, got {text}")
+        if (low is not None and (value <= low if low_open else value < low)) or \
+                (high is not None and (value >= high if high_open else value > high)):
+            lo = "" if low is None else f"{'above' if low_open else 'at least'} {low}"
+            hi = "" if high is None else f"{'below' if high_open else 'at most'} {high}"
+            raise argparse.ArgumentTypeError(f"must be {' and '.join(x for x in (lo, hi) if x)}, got {text}")
+        return value
+
+    parse.__name__ = kind.__name__
+    return parse
+
+
+POSITIVE_INT, COUNT = number(int, 1), number(int, 0)
+MINUTES = number(float, 0.0, low_open=True)
 
 
 # ---------------------------------------------------------------- commands
@@ -51,24 +120,32 @@ def cmd_data(args) -> int:
     started = time.perf_counter()
     stats = write_dataset(args.out, samples=args.samples, eval_ratio=args.eval_ratio, seed=args.seed)
     print(format_stats(stats))
-    print(f"wrote {args.out}/train.jsonl and {args.out}/eval.jsonl in {time.perf_counter() - started:.1f} s")
+    wrote = "train.jsonl and eval.jsonl" if stats["eval"] else "train.jsonl (no eval set)"
+    print(f"wrote {wrote} to {args.out} in {time.perf_counter() - started:.1f} s")
     return 0
 
 
 def cmd_tokenizer(args) -> int:
-    from .tokenizer import train_from_data_dir
+    from .dirlock import DirectoryLock, remove_temp_files
+    from .tokenizer import TokenizerError, train_from_data_dir
 
     out = args.out or os.path.join(args.data, "tokenizer.json")
+    if not os.path.isdir(args.data):
+        raise TokenizerError(f"no training data: {os.path.join(args.data, 'train.jsonl')} does not exist")
+    out_dir = os.path.dirname(os.path.abspath(out))
     started = time.perf_counter()
-    tok = train_from_data_dir(args.data, vocab_size=args.vocab_size, out_path=out, show_progress=True)
+    with DirectoryLock(out_dir, "guppy tokenizer", flag="--out", create=False):  # writable? before the training
+        remove_temp_files(out_dir, [os.path.basename(out)])
+        tok = train_from_data_dir(args.data, vocab_size=args.vocab_size, out_path=out, show_progress=True)
     print(f"tokenizer with {tok.vocab_size} tokens written to {out} in {time.perf_counter() - started:.1f} s")
     return 0
 
 
 def _backend(args):
+    """--device, else $GUPPY_DEVICE, else auto (a GPU when CuPy can use one)."""
     from minigrad.backend import select_backend
 
-    return select_backend(args.device)
+    return select_backend(args.device or os.environ.get("GUPPY_DEVICE"))
 
 
 def _kernels(backend, no_fused: bool):
@@ -84,20 +161,27 @@ def _kernels(backend, no_fused: bool):
 
 
 def cmd_train(args) -> int:
-    from .checkpoint import read_config
-    from .config import ConfigError, get_preset
+    from .checkpoint import resume_config
+    from .config import get_preset
     from .train import Trainer
 
+    if args.resume:
+        given = [flag for flag, value in (("--preset", args.preset), ("--lr", args.lr), ("--loss-on", args.loss_on),
+                                          ("--overwrite", args.overwrite), ("--time-budget", args.time_budget))
+                 if value not in (None, False)]
+        if given:
+            raise UsageError(f"{given[0]} cannot be given with --resume: a resumed run keeps its own settings (only "
+                             "--steps, --amp and the device may change); start a new run to change them")
     backend = _backend(args)
     if args.resume:
-        config = read_config(args.out)
+        config = resume_config(args.out)
     else:
-        config = get_preset(args.preset)
-        if args.lr:
+        config = get_preset(args.preset or "cpu")
+        if args.lr is not None:
             config = config.replace_train(lr=args.lr)
-        if args.loss_on:
+        if args.loss_on is not None:
             config = config.replace_train(loss_on=args.loss_on)
-    if args.steps:
+    if args.steps is not None:
         config = config.with_steps(args.steps)
     if not args.resume:
         config = with_processes(config, backend, args.processes)
@@ -106,16 +190,11 @@ def cmd_train(args) -> int:
         from minigrad.amp import enable_tf32
 
         print(f"[guppy] {enable_tf32(backend)}", flush=True)
-    budget_s = None
-    if args.time_budget is not None:
-        if args.steps is not None:
-            raise ConfigError("give either --steps or --time-budget, not both")
-        if args.resume:
-            print("[guppy] --resume keeps the run's own step count; --time-budget is ignored", flush=True)
-        else:
-            budget_s = args.time_budget * 60
+    if args.time_budget is not None and args.steps is not None:
+        raise UsageError("give either --steps or --time-budget, not both")
+    budget_s = None if args.time_budget is None else args.time_budget * 60
     trainer = Trainer(config, args.data, args.out, backend, resume=args.resume, kernels=_kernels(backend, args.no_fused),
-                      amp=args.amp, time_budget_s=budget_s, blas_threads=args.threads)
+                      amp=args.amp, overwrite=args.overwrite, time_budget_s=budget_s, blas_threads=args.threads)
     try:
         summary = trainer.train()
     finally:
@@ -143,6 +222,7 @@ def _param_count(config) -> int:
 def cmd_chat(args) -> int:
     from .checkpoint import load_run
     from .generate import ChatError, reply
+    from .tokenizer import TokenizerError
 
     backend = _backend(args)
     model, tokenizer, _ = load_run(args.checkpoint, backend)
@@ -151,18 +231,40 @@ def cmd_chat(args) -> int:
         print(reply(model, tokenizer, args.prompt, **opts))
         return 0
     print("talk to the fish (type 'quit' to leave)")
-    while True:
+    while True:  # a bad line gets a message and the next prompt; only the end of input or 'quit' ends it
         try:
-            text = input("you> ")
-        except (EOFError, KeyboardInterrupt):
+            text = read_line("you> ")
+            if text is None:
+                print()
+                return 0
+            if text.strip().lower() in ("quit", "exit"):
+                return 0
+            print("guppy>", reply(model, tokenizer, text, **opts))
+        except (ChatError, TokenizerError) as exc:
+            print(f"guppy: {exc}", file=sys.stderr)
+        except KeyboardInterrupt:
             print()
             return 0
-        if text.strip().lower() in ("quit", "exit"):
-            return 0
-        try:
-            print("guppy>", reply(model, tokenizer, text, **opts))
-        except ChatError as exc:
-            print(f"guppy: {exc}")
+
+
+def read_line(prompt: str) -> str | None:
+    """One line typed at the REPL, or None at the end of input. The bytes are decoded here, strictly:
+    a line that is not UTF-8 is a ChatError about that line alone (input() would end the REPL)."""
+    from .generate import ChatError
+
+    print(prompt, end="", flush=True)
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text-only stdin (an embedding program's)
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n") if line else None
+    raw = stream.readline()
+    if not raw:
+        return None
+    try:
+        return raw.decode("utf-8").rstrip("\r\n")
+    except UnicodeDecodeError as exc:
+        raise ChatError(f"that line is not valid UTF-8 (byte {raw[exc.start]:#04x} at position {exc.start}); "
+                        "type it again") from None
 
 
 def cmd_eval(args) -> int:
@@ -188,38 +290,17 @@ def cmd_quickstart(args) -> int:
 
 
 # ---------------------------------------------------------------- parser
-def _positive_minutes(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive number of minutes, got {text!r}")
-    return value
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}")
-    return value
-
-
-
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="guppy", description="A tiny fish-brained language model, every gradient by hand.")
+    p = Parser(prog="guppy", description="A tiny fish-brained language model, every gradient by hand.")
     sub = p.add_subparsers(dest="command", required=True)
 
     def processes_arg(sp):
-        sp.add_argument("--processes", type=_positive_int, default=None,
+        sp.add_argument("--processes", type=POSITIVE_INT, default=None,
                         help="CPU processes that share each batch (default: one per core this command may use, "
                              "up to 4; a resumed run keeps its own)")
 
     def threads_arg(sp):
-        sp.add_argument("--threads", type=_positive_int, default=1,
+        sp.add_argument("--threads", type=POSITIVE_INT, default=1,
                         help="threads for NumPy's matrix products on a CPU (default 1: two threads slow down "
                              "badly whenever another program holds a core)")
 
@@ -234,31 +315,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("data", help="generate the synthetic fish conversations")
     sp.add_argument("--out", default="data")
-    sp.add_argument("--samples", type=int, default=60000)
-    sp.add_argument("--eval-ratio", type=float, default=0.05)
-    sp.add_argument("--seed", type=int, default=42)
+    sp.add_argument("--samples", type=number(int, 1, 100_000_000), default=60000)
+    sp.add_argument("--eval-ratio", type=number(float, 0.0, 1.0, high_open=True), default=0.05, help="in [0, 1); 0: no eval set")
+    sp.add_argument("--seed", type=COUNT, default=42)
     sp.set_defaults(func=cmd_data)
 
     sp = sub.add_parser("tokenizer", help="train the byte-level BPE tokenizer on DIR/train.jsonl")
     sp.add_argument("--data", default="data")
-    sp.add_argument("--vocab-size", type=int, default=4096)
+    sp.add_argument("--vocab-size", type=number(int, 259, 1 << 20), default=4096)
     sp.add_argument("--out", default=None, help="default: DIR/tokenizer.json")
     sp.set_defaults(func=cmd_tokenizer)
 
     sp = sub.add_parser("train", help="train a fish")
-    sp.add_argument("--preset", default="cpu", help="guppy (full 8.7M model), cpu or tiny")
+    sp.add_argument("--preset", default=None, help="guppy (full 8.7M model), cpu or tiny (default: cpu)")
     sp.add_argument("--data", default="data")
     sp.add_argument("--out", default="runs/fish")
-    sp.add_argument("--steps", type=int, default=None, help="train exactly N steps (default: the preset's)")
-    sp.add_argument("--time-budget", type=_positive_minutes, default=None, metavar="MINUTES",
+    sp.add_argument("--steps", type=POSITIVE_INT, default=None, help="train exactly N steps (default: the preset's)")
+    sp.add_argument("--time-budget", type=MINUTES, default=None, metavar="MINUTES",
                     help="measure this machine's step rate, then choose the step count so that the run ends "
                          "within MINUTES (written to the run's config.json)")
     threads_arg(sp)
     processes_arg(sp)
-    sp.add_argument("--lr", type=float, default=None)
+    sp.add_argument("--lr", type=number(float, 0.0, 10.0, low_open=True), default=None)
     sp.add_argument("--loss-on", choices=["all", "reply"], default=None,
                     help="which targets the loss counts: every token, or the fish's reply only (default: the preset's)")
     sp.add_argument("--resume", action="store_true", help="continue the run in --out from its last checkpoint")
+    sp.add_argument("--overwrite", action="store_true", help="start a new run in --out, deleting the run there")
     sp.add_argument("--no-fused", action="store_true", help="use the array-module kernels even on a GPU")
     sp.add_argument("--amp", choices=["off", "fp16"], default=None,
                     help="mixed precision: fp16 computes in float16 on float32 master weights with dynamic loss "
@@ -270,17 +352,17 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("chat", help="talk to a trained fish")
     sp.add_argument("--checkpoint", default="runs/fish")
     sp.add_argument("--prompt", default=None, help="answer one message and exit (default: a REPL)")
-    sp.add_argument("--temperature", type=float, default=0.7)
-    sp.add_argument("--top-k", type=int, default=50)
-    sp.add_argument("--seed", type=int, default=None)
-    sp.add_argument("--max-tokens", type=int, default=64)
+    sp.add_argument("--temperature", type=number(float, 0.0, 100.0), default=0.7, help="0: greedy")
+    sp.add_argument("--top-k", type=COUNT, default=50, help="0: no cut")
+    sp.add_argument("--seed", type=COUNT, default=None)
+    sp.add_argument("--max-tokens", type=number(int, 1, 1 << 16), default=64)
     device_arg(sp)
     sp.set_defaults(func=cmd_chat)
 
     sp = sub.add_parser("eval", help="eval loss and the personality eval of a run")
     sp.add_argument("--checkpoint", default="runs/fish")
     sp.add_argument("--data", default="data", help="directory with eval.jsonl ('' to skip the loss)")
-    sp.add_argument("--show", type=int, default=10, help="print this many sample replies")
+    sp.add_argument("--show", type=COUNT, default=10, help="print this many sample replies")
     device_arg(sp)
     sp.set_defaults(func=cmd_eval)
 
@@ -294,13 +376,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("quickstart", help="data -> tokenizer -> train -> chat, in one command")
     sp.add_argument("--workdir", default="guppy-quickstart", help="where data and the run go")
     sp.add_argument("--preset", default=None, help="default: guppy on a GPU, cpu on a CPU")
-    sp.add_argument("--time-budget", type=_positive_minutes, default=9.0, metavar="MINUTES",
+    sp.add_argument("--time-budget", type=MINUTES, default=9.0, metavar="MINUTES",
                     help="the whole command ends within MINUTES: training gets what data, tokenizer and the "
                          "final talk leave (default 9)")
-    sp.add_argument("--steps", type=int, default=None, help="train exactly N steps instead (no time budget)")
+    sp.add_argument("--steps", type=POSITIVE_INT, default=None, help="train exactly N steps instead (no time budget)")
     threads_arg(sp)
     processes_arg(sp)
-    sp.add_argument("--samples", type=int, default=60000)
+    sp.add_argument("--samples", type=number(int, 1, 100_000_000), default=60000)
     sp.add_argument("--no-fused", action="store_true")
     device_arg(sp)
     sp.set_defaults(func=cmd_quickstart)
@@ -308,16 +390,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
-    args = build_parser().parse_args(argv)
     try:
+        args = build_parser().parse_args(argv)
         return args.func(args)
-    except _user_errors() as exc:
-        msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        print(f"guppy: error: {msg}", file=sys.stderr)
-        return 2
+    except user_errors() as exc:
+        return _fail(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+    except BrokenPipeError:  # the reader of our output went away (`guppy chat ... | head -1`): nobody to tell
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as exc:
+        message = os_error_message(exc)
+        if message is None:
+            raise
+        return _fail(message)
     except KeyboardInterrupt:
         print("\nguppy: interrupted (a training run can continue with --resume)", file=sys.stderr)
         return 130
+
+
+def _fail(message: str) -> int:
+    print(f"guppy: error: {message}", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

@@ -21,6 +21,48 @@ class ConfigError(ValueError):
     """A config file or preset that cannot be used; the message says why in one line."""
 
 
+# Bounds of every config field: (low, high), inclusive; "open" marks a bound the value
+# must stay strictly inside. The upper bounds of sizes keep a hand-edited config.json from
+# asking for more memory than any machine has before a checkpoint's shapes are compared.
+MODEL_LIMITS = {
+    "vocab_size": (1, 1 << 20), "d_model": (1, 1 << 14), "n_layers": (1, 1024), "n_heads": (1, 1 << 14),
+    "d_ff": (1, 1 << 16), "max_seq_len": (1, 1 << 16), "dropout": (0.0, (1.0, "open")),
+}
+TRAIN_LIMITS = {
+    "steps": (1, 10**9), "batch_size": (1, 1 << 16), "lr": ((0.0, "open"), 10.0), "min_lr": (0.0, 10.0),
+    "warmup_steps": (0, 10**9), "weight_decay": (0.0, 10.0), "beta1": (0.0, (1.0, "open")),
+    "beta2": (0.0, (1.0, "open")), "eps": ((0.0, "open"), 1.0), "grad_clip": ((0.0, "open"), 1e6),
+    "eval_every": (1, 10**9), "log_every": (1, 10**9), "checkpoint_every": (1, 10**9), "seed": (0, 2**63 - 1),
+}
+MAX_PARAMS = 2_000_000_000  # 8 GB of float32 weights, and as much again for each optimizer moment
+
+
+def _number(x) -> str:
+    return f"{x:,}" if isinstance(x, int) else f"{x:g}"
+
+
+def _bound(b):
+    return (b[0], True) if isinstance(b, tuple) else (b, False)
+
+
+def check_fields(obj, what: str, limits: dict) -> None:
+    """Every field of a config dataclass has its declared type (int, float or str) and lies in its limits."""
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        if f.type == "int" and (not isinstance(value, int) or isinstance(value, bool)):
+            raise ConfigError(f"{what} {f.name} must be an integer, got {value!r:.40}")
+        if f.type == "float" and (not isinstance(value, (int, float)) or isinstance(value, bool)):
+            raise ConfigError(f"{what} {f.name} must be a number, got {value!r:.40}")
+        if f.type == "str" and not isinstance(value, str):
+            raise ConfigError(f"{what} {f.name} must be a string, got {value!r:.40}")
+        if f.name in limits:
+            (low, low_open), (high, high_open) = map(_bound, limits[f.name])
+            inside = (value > low if low_open else value >= low) and (value < high if high_open else value <= high)
+            if not inside:  # (NaN is never inside)
+                raise ConfigError(f"{what} {f.name} must be in {'(' if low_open else '['}{_number(low)}, "
+                                  f"{_number(high)}{')' if high_open else ']'}, got {value!r}")
+
+
 @dataclass(frozen=True)
 class ModelConfig:
     vocab_size: int = 4096
@@ -32,13 +74,9 @@ class ModelConfig:
     dropout: float = 0.1
 
     def __post_init__(self):
+        check_fields(self, "model config", MODEL_LIMITS)
         if self.d_model % self.n_heads:
             raise ConfigError(f"d_model {self.d_model} is not divisible by n_heads {self.n_heads}")
-        for name in ("vocab_size", "d_model", "n_layers", "n_heads", "d_ff", "max_seq_len"):
-            if getattr(self, name) <= 0:
-                raise ConfigError(f"model config {name} must be positive, got {getattr(self, name)}")
-        if not 0.0 <= self.dropout < 1.0:
-            raise ConfigError(f"dropout must be in [0, 1), got {self.dropout}")
 
     @property
     def head_dim(self) -> int:
@@ -69,6 +107,7 @@ class TrainConfig:
     processes: int = 1
 
     def __post_init__(self):
+        check_fields(self, "training config", TRAIN_LIMITS)
         if self.loss_on not in ("all", "reply"):
             raise ConfigError(f"loss_on must be 'all' or 'reply', got {self.loss_on!r}")
         if not 1 <= self.processes <= self.batch_size:
@@ -88,19 +127,33 @@ class Config:
         return json.dumps(self.to_dict(), indent=2) + "\n"
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Config":
+    def from_dict(cls, d) -> "Config":
+        """A Config from parsed JSON; anything missing, unknown, mistyped or out of range is a ConfigError."""
+        if not isinstance(d, dict):
+            raise ConfigError(f"config is not a guppy config (a JSON {type(d).__name__}, not an object)")
+        for key, kind in (("name", str), ("model", dict), ("train", dict)):
+            if not isinstance(d.get(key), kind):
+                raise ConfigError(f"config is not a guppy config ({key!r} must be a JSON "
+                                  f"{'string' if kind is str else 'object'})")
+        unknown = sorted(set(d) - {"name", "model", "train"})
+        if unknown:
+            raise ConfigError(f"config is not a guppy config (unknown key {unknown[0]!r})")
         try:
-            return cls(name=str(d["name"]), model=ModelConfig(**d["model"]), train=TrainConfig(**d["train"]))
-        except (KeyError, TypeError) as exc:
-            raise ConfigError(f"config is not a guppy config ({type(exc).__name__}: {exc})") from None
+            config = cls(name=d["name"], model=ModelConfig(**d["model"]), train=TrainConfig(**d["train"]))
+        except TypeError as exc:  # an unknown or missing field
+            raise ConfigError(f"config is not a guppy config ({exc})") from None
+        if count_params(config.model) > MAX_PARAMS:
+            raise ConfigError(f"model config asks for {count_params(config.model):,} parameters, more than the "
+                              f"{MAX_PARAMS:,} guppy will allocate")
+        return config
 
     def replace_train(self, **changes) -> "Config":
         return dataclasses.replace(self, train=dataclasses.replace(self.train, **changes))
 
     def with_steps(self, steps: int) -> "Config":
         """The same run with another length; warm-up, eval and checkpoint intervals shrink to fit."""
-        if steps <= 0:
-            raise ConfigError(f"--steps must be positive, got {steps}")
+        if not isinstance(steps, int) or isinstance(steps, bool) or steps <= 0:
+            raise ConfigError(f"--steps must be a positive integer, got {steps!r}")
         t = self.train
         return self.replace_train(steps=steps, warmup_steps=min(t.warmup_steps, steps // 10),
                                   eval_every=min(t.eval_every, steps), checkpoint_every=min(t.checkpoint_every, steps))

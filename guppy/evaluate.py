@@ -14,10 +14,8 @@ Replies are greedy (temperature 0), so the figures are repeatable.
 
 from __future__ import annotations
 
-import os
-
 from .dataset import encode_conversations
-from .datagen import load_jsonl
+from .datagen import read_dataset
 from .eval_cases import EVAL_CASES, keyword_hit, style_ok
 from .generate import reply
 from .topic_judge import TopicJudge
@@ -43,7 +41,7 @@ def personality_eval(model, tokenizer, cases=EVAL_CASES, max_tokens: int = 64, j
 def eval_run(model, tokenizer, config, data_dir: str | None) -> dict:
     result = {}
     if data_dir:
-        samples = load_jsonl(os.path.join(data_dir, "eval.jsonl"))
+        _, samples, _ = read_dataset(data_dir, need_eval=True)  # checked against dataset.json when there is one
         seqs = encode_conversations(samples, tokenizer, config.model.max_seq_len, config.train.loss_on)
         result["eval_loss"] = evaluate_loss(model, seqs, config.train.batch_size)
         result["eval_loss_on"] = config.train.loss_on

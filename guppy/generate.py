@@ -76,22 +76,24 @@ def generate(model, prompt_ids, max_new_tokens=64, temperature=0.7, top_k=50, se
 def build_prompt_ids(tokenizer, user_text: str, context: int, reserve: int) -> tuple[list[int], bool]:
     """Token ids of the ChatML prompt, leaving `reserve` tokens of the context for the answer.
 
+    The message is encoded as plain text (tokenizer.encode_plain), so a '<|im_end|>' typed
+    by the user is characters, never the control token: input cannot steer the format.
+    The ids are those of encode(format_prompt(text)) whenever the text holds no special
+    token: the message starts after the header's newline, which always ends a pre-token.
     An over-long message is cut, keeping its start, so the prompt still closes with
     <|im_end|> and the assistant header. Returns (ids, truncated).
     """
     text = " ".join(user_text.split())
     if not text:
         raise ChatError("the prompt is empty; type something for the fish")
-    ids = tokenizer.encode(format_prompt(text))
-    budget = context - reserve
-    if len(ids) <= budget:
-        return ids, False
     before, after = format_prompt("\x00").split("\x00")  # the ChatML text around the message
-    head, tail = tokenizer.encode(before), tokenizer.encode(after)
-    keep = budget - len(head) - len(tail)
+    head, body, tail = tokenizer.encode(before), tokenizer.encode_plain(text), tokenizer.encode(after)
+    keep = context - reserve - len(head) - len(tail)
+    if len(body) <= keep:
+        return head + body + tail, False
     if keep <= 0:
         raise ChatError(f"the context of {context} tokens leaves no room for a prompt")
-    return head + tokenizer.encode(text)[:keep] + tail, True
+    return head + body[:keep] + tail, True
 
 
 def reply(model, tokenizer, user_text: str, max_tokens=64, temperature=0.7, top_k=50, seed=None) -> str:

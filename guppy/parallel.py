@@ -73,12 +73,13 @@ class DataParallel:
     caller's function that runs one slice (see Trainer._slice_loss_and_grad).
     """
 
-    def __init__(self, processes: int, params, part_loss_and_grad):
+    def __init__(self, processes: int, params, part_loss_and_grad, in_worker=None):
+        """in_worker: called first in each worker (e.g. to close a file the worker must not hold)."""
         if processes < 2:
             raise ValueError(f"DataParallel needs at least 2 processes, got {processes}")
         if not can_fork():
             raise ParallelError("data parallelism needs fork() (Linux); train with --processes 1")
-        self.params, self.run_part = params, part_loss_and_grad
+        self.params, self.run_part, self.in_worker = params, part_loss_and_grad, in_worker
         params.rebind(data=shared_zeros(params.num_params, params.dtype))
         self.worker_grads = [shared_zeros(params.num_params, params.dtype) for _ in range(processes - 1)]
         ctx = multiprocessing.get_context("fork")
@@ -94,6 +95,8 @@ class DataParallel:
     def _worker(self, conn, part: int) -> None:
         """A worker's life: gradients of its slice, for every step it is sent, until told to stop."""
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+        if self.in_worker is not None:
+            self.in_worker()
         self.params.rebind(grad=self.worker_grads[part - 1])
         while True:
             try:

@@ -20,17 +20,17 @@ SAMPLE_PROMPTS = ("hi guppy", "are you hungry", "what is the meaning of life", "
 
 
 def quickstart(args) -> int:
-    from minigrad.backend import select_backend
-
-    from .cli import _kernels, with_processes
+    from .checkpoint import is_legacy
+    from .cli import _backend, _kernels, with_processes
     from .config import get_preset
     from .datagen import format_stats, write_dataset
     from .evaluate import format_report, personality_eval
     from .generate import reply
+    from .rundir import has_checkpoint, holds_run
     from .train import Trainer, load_or_train_tokenizer
 
     started = time.perf_counter()
-    backend = select_backend(args.device)
+    backend = _backend(args)
     preset = args.preset or ("guppy" if backend.is_gpu else "cpu")
     config = get_preset(preset)
     if args.steps is not None:
@@ -52,7 +52,7 @@ def quickstart(args) -> int:
     tokenizer = load_or_train_tokenizer(data_dir, config.model.vocab_size)
     print(f"{tokenizer.vocab_size} tokens")
 
-    resume = os.path.isfile(os.path.join(run_dir, "state.json"))
+    resume = has_checkpoint(run_dir)
     budget_s = None
     if args.steps is None and not resume:
         budget_s = args.time_budget * 60 - (time.perf_counter() - started) - TALK_RESERVE_S
@@ -60,8 +60,10 @@ def quickstart(args) -> int:
     stage(3, f"train: preset {preset} on {backend.device}, {length} -> {run_dir}")
     if resume:
         print("found an unfinished run there; resuming it")
+    # a run stopped before its first checkpoint has nothing to keep: start it again
+    restart = not resume and holds_run(run_dir) and not is_legacy(run_dir)
     trainer = Trainer(config, data_dir, run_dir, backend, resume=resume, kernels=_kernels(backend, args.no_fused),
-                      time_budget_s=budget_s, blas_threads=args.threads)
+                      overwrite=restart, time_budget_s=budget_s, blas_threads=args.threads)
     try:
         summary = trainer.train()
     finally:

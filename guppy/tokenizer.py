@@ -18,6 +18,7 @@ each is emptied when it reaches CACHE_LIMIT entries.
 See bpe_train.py for training and tokenizer_json.py for the file format.
 """
 
+import heapq
 import json
 import os
 from itertools import chain
@@ -27,9 +28,10 @@ from guppy.bpe_base import (
 )
 from guppy.bpe_train import count_pretokens, learn_merges
 from guppy.chat_format import SPECIAL_TOKENS, format_sample
-from guppy.tokenizer_json import read_tokenizer_json, tokenizer_to_json, write_text_atomically
+from guppy.tokenizer_json import parse_tokenizer_json, read_tokenizer_json, tokenizer_to_json, write_text_atomically
 
 CACHE_LIMIT = 200_000  # entries per cache
+LONG_WORD = 64  # symbols; a longer pre-token is merged by _apply_merges_long (same ids, O(n log n))
 
 
 class BPETokenizer:
@@ -171,8 +173,17 @@ class BPETokenizer:
             cache[new] = self.apply_merges([byte_id[b] for b in _utf8(new)])
         return list(chain.from_iterable(map(cache.__getitem__, pretokens)))  # (the loop runs in C)
 
+    def encode_plain(self, text: str) -> list[int]:
+        """The ids of text read as plain characters: a special-token string in it ('<|im_end|>'
+        typed by a user) is encoded like any other characters, never as the control token."""
+        if not isinstance(text, str):
+            raise TokenizerError(f"encode_plain expects a str, got {type(text).__name__}")
+        return self._encode_plain(text)
+
     def apply_merges(self, ids: list[int]) -> list[int]:
         """Merge within one pre-token's symbols: lowest rank first, all its occurrences."""
+        if len(ids) > LONG_WORD:
+            return self._apply_merges_long(ids)
         merge_of = self._merge_of
         while len(ids) > 1:
             best = None
@@ -184,6 +195,64 @@ class BPETokenizer:
                 break
             ids = merge_pair(ids, best_pair[0], best_pair[1], best[1])
         return ids
+
+    def _apply_merges_long(self, ids: list[int]) -> list[int]:
+        """apply_merges in O(n log n) for long words (the loop above rescans the word after every merge).
+
+        The symbols form a linked list (nxt, prv; a merged-away symbol becomes -1). Every
+        adjacent pair with a merge is filed under its rank in `waiting`; `ranks` is a heap
+        of the ranks filed. One round takes the lowest rank r and merges its pairs left to
+        right, skipping any that an earlier merge of the round broke up (the overlap rule
+        of merge_pair: in 'a a a' the left pair wins). That is the loop above exactly:
+          * a merge (A, B) -> AB only makes pairs with AB in them, never (A, B) again, so
+            every pair of rank r is filed before its round starts;
+          * a pair that a merge makes with a lower rank waits for the next round, as the
+            loop above picks the lowest rank only after merging all of r;
+          * a filed pair whose symbols changed since no longer has rank r (a rank names
+            one pair), so it is skipped.
+        """
+        merge_of = self._merge_of
+        sym = list(ids)
+        n = len(sym)
+        nxt = list(range(1, n + 1))
+        nxt[-1] = -1
+        prv = list(range(-1, n - 1))
+        waiting: dict[int, list[int]] = {}
+        ranks: list[int] = []
+
+        def file_pair(i: int) -> None:
+            j = nxt[i] if i >= 0 else -1
+            if j >= 0:
+                found = merge_of.get((sym[i], sym[j]))
+                if found is not None:
+                    lefts = waiting.get(found[0])
+                    if lefts is None:
+                        waiting[found[0]] = [i]
+                        heapq.heappush(ranks, found[0])
+                    else:
+                        lefts.append(i)
+
+        for i in range(n - 1):
+            file_pair(i)
+        while ranks:
+            rank = heapq.heappop(ranks)
+            lefts = waiting.pop(rank)
+            lefts.sort()
+            for i in lefts:
+                j = nxt[i]
+                if sym[i] < 0 or j < 0:
+                    continue
+                found = merge_of.get((sym[i], sym[j]))
+                if found is None or found[0] != rank:
+                    continue
+                sym[i], sym[j] = found[1], -1
+                k = nxt[j]
+                nxt[i] = k
+                if k >= 0:
+                    prv[k] = i
+                file_pair(prv[i])
+                file_pair(i)
+        return [s for s in sym if s >= 0]
 
     # ---- decoding ------------------------------------------------------------
 
@@ -211,14 +280,27 @@ class BPETokenizer:
         """The HuggingFace tokenizer.json document of this tokenizer."""
         return tokenizer_to_json(self._tokens, self._merges, self._added)
 
+    def to_json_text(self) -> str:
+        """The text of tokenizer.json, exactly as save() writes it."""
+        return json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
+
     def save(self, path) -> None:
         """Write tokenizer.json (HF format) atomically: temporary file, then rename."""
-        write_text_atomically(path, json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n")
+        write_text_atomically(path, self.to_json_text())
 
     @classmethod
     def load(cls, path) -> "BPETokenizer":
         """Read a tokenizer.json written by save() or by HF tokenizers (ByteLevel BPE)."""
-        vocab, merges, added = read_tokenizer_json(path)
+        return cls._from_parts(read_tokenizer_json(path), path)
+
+    @classmethod
+    def from_json_bytes(cls, data: bytes, path) -> "BPETokenizer":
+        """load() on the bytes of a tokenizer.json already read (path names it in messages)."""
+        return cls._from_parts(parse_tokenizer_json(data, path), path)
+
+    @classmethod
+    def _from_parts(cls, parts, path) -> "BPETokenizer":
+        vocab, merges, added = parts
         try:
             return cls(vocab, merges, added)
         except TokenizerError as e:
@@ -244,43 +326,23 @@ def _utf8(text: str) -> bytes:
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError as e:
+        code = ord(text[e.start])
+        if 0xDC80 <= code <= 0xDCFF:  # how Python's surrogateescape carries a byte that was not UTF-8
+            raise TokenizerError(f"the text is not valid UTF-8 (byte {code - 0xDC00:#04x} at character {e.start})") \
+                from None
         raise TokenizerError(f"text holds {text[e.start]!r}, a lone surrogate, which is not valid unicode") from None
 
 
 def train_from_data_dir(data_dir, vocab_size: int = 4096, out_path=None, show_progress: bool = True) -> BPETokenizer:
     """Train on the ChatML texts of DIR/train.jsonl (+ DIR/eval.jsonl if present); save to out_path if given."""
+    from guppy.datagen import read_dataset
+
     train_path = os.path.join(data_dir, "train.jsonl")
-    if not os.path.isfile(train_path):
+    if not os.path.lexists(train_path):
         raise TokenizerError(f"no training data: {train_path} does not exist")
-    texts = []
-    for path in (train_path, os.path.join(data_dir, "eval.jsonl")):
-        if os.path.isfile(path):
-            texts += [format_sample(r["input"], r["output"]) for r in _read_samples(path)]
+    train, evals, _ = read_dataset(data_dir)  # checked against dataset.json when there is one
+    texts = [format_sample(r["input"], r["output"]) for r in [*train, *evals]]
     tokenizer = BPETokenizer.train(texts, vocab_size=vocab_size, show_progress=show_progress)
     if out_path is not None:
         tokenizer.save(out_path)
     return tokenizer
-
-
-def _read_samples(path):
-    """The records of a JSONL file: datagen.load_jsonl where it exists, else plain json."""
-    try:
-        from guppy.datagen import load_jsonl
-    except ImportError:
-        load_jsonl = None
-    if load_jsonl is not None:
-        records = load_jsonl(path)
-    else:
-        records = []
-        with open(path, encoding="utf-8") as f:
-            for number, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    records.append(json.loads(line))
-                except json.JSONDecodeError as e:
-                    raise TokenizerError(f"{path}: line {number} is not JSON: {e.msg}") from None
-    for k, r in enumerate(records):
-        if not (isinstance(r, dict) and isinstance(r.get("input"), str) and isinstance(r.get("output"), str)):
-            raise TokenizerError(f"{path}: record {k + 1} needs string fields 'input' and 'output'")
-    return records

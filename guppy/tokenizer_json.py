@@ -16,6 +16,9 @@ import os
 
 from guppy.bpe_base import TokenizerError
 from minigrad.atomic import atomic_write_text
+from minigrad.readfile import MIB, BadFileError, read_capped
+
+TOKENIZER_LIMIT = 64 * MIB  # a 4,096-token file is 0.3 MB; the largest public ones are ~20 MB
 
 # Our three specials go into "added_tokens" (HF splits these out of the text before
 # pre-tokenization) and also into the model's vocab at ids 0, 1, 2, as HF's trainer does.
@@ -64,16 +67,26 @@ def read_tokenizer_json(path):
     symbols) are BPETokenizer's, so that a tokenizer built in code gets them as well.
     """
     try:
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
+        data = read_capped(path, TOKENIZER_LIMIT)
     except FileNotFoundError:
         raise TokenizerError(f"tokenizer file not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as e:
+    except BadFileError as e:
+        raise TokenizerError(str(e)) from None
+    except OSError as e:
         raise TokenizerError(f"cannot read tokenizer file {path}: {e}") from None
+    return parse_tokenizer_json(data, path)
+
+
+def parse_tokenizer_json(data: bytes, path):
+    """read_tokenizer_json on the bytes of a file already read (path names it in messages)."""
     try:
-        doc = json.loads(text)
+        doc = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        raise TokenizerError(f"cannot read tokenizer file {path}: not UTF-8 ({e.reason} at byte {e.start})") from None
     except json.JSONDecodeError as e:
         raise TokenizerError(f"{path} is not JSON: {e.msg} at line {e.lineno} column {e.colno}") from None
+    except RecursionError:
+        raise TokenizerError(f"{path} nests its JSON too deeply to be a tokenizer.json") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("model"), dict):
         raise TokenizerError(f"{path} is not a tokenizer.json file: it has no 'model' section")
     _check_supported(doc)

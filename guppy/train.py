@@ -21,7 +21,6 @@ log gains `loss_scale` and `skipped_steps`; S is saved in optimizer.safetensors.
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import time
@@ -36,14 +35,16 @@ from minigrad.backend import CPU, Backend, make_rng, to_numpy
 from minigrad.cuda import fused_clip_and_step
 from minigrad.memory import retain_freed_memory
 from minigrad.optim import AdamW, clip_grad_norm_, lr_at
-from minigrad.safetensors import load_file, load_metadata, save_file
+from minigrad.params import ParamLayout
+from minigrad.safetensors import save_file
 from minigrad.threads import set_blas_threads
 
 from . import checkpoint as ckpt
+from . import rundir
 from .budget import measure_and_plan
-from .config import Config
+from .config import Config, count_params, param_shapes
 from .dataset import BucketBatcher, encode_conversations, eval_batches
-from .datagen import load_jsonl
+from .datagen import read_dataset
 from .model import GuppyLM
 from .parallel import DataParallel, slice_rows
 from .plot import write_loss_svg
@@ -104,30 +105,53 @@ def load_or_train_tokenizer(data_dir: str, vocab_size: int, quiet: bool = False)
 class Trainer:
     def __init__(self, config: Config, data_dir: str, run_dir: str, backend: Backend = CPU, resume: bool = False,
                  kernels=None, quiet: bool = False, amp: str | None = None, allow_cpu_amp: bool = False,
-                 time_budget_s: float | None = None, blas_threads: int = 1):
+                 overwrite: bool = False, time_budget_s: float | None = None, blas_threads: int = 1):
         """amp: 'off', 'fp16', or None: off for a new run, the run's own mode on resume.
-        allow_cpu_amp: let fp16 run on NumPy (slow; for tests).
+        allow_cpu_amp: let fp16 run on NumPy (slow; for tests). overwrite: start a new run even where
+        run_dir holds one, deleting it (without it, that is refused). The trainer holds run_dir's lock
+        until train() returns (or close()).
         time_budget_s: choose the step count so that the run (from now) ends within this many
         seconds (guppy/budget.py); a resumed run keeps the count in its config.json.
         blas_threads: threads for NumPy's matrix products on a CPU (see minigrad/threads.py)."""
         started = time.perf_counter()
+        if resume and overwrite:
+            raise TrainingError("--resume continues the run in --out and --overwrite deletes it; give one of them")
         self.config, self.run_dir, self.backend, self.quiet = config, run_dir, backend, quiet
+        self.lock = rundir.lock_run(run_dir)  # one trainer per run; a directory that cannot be written fails here
+        try:
+            self._prepare(data_dir, resume, overwrite, kernels, amp, allow_cpu_amp, time_budget_s, blas_threads, started)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Stop the worker processes and give up the run directory's lock (train() gives up the lock)."""
+        self.stop_workers()
+        self.lock.release()
+
+    def _prepare(self, data_dir, resume, overwrite, kernels, amp, allow_cpu_amp, time_budget_s, blas_threads,
+                 started) -> None:
+        config, backend, quiet = self.config, self.backend, self.quiet
+        rundir.tidy(self.run_dir)  # what a killed trainer left behind
+        checkpoint = ckpt.open_checkpoint(self.run_dir) if resume else None  # all checked before anything is loaded
+        if checkpoint is not None:
+            checkpoint.check_config(config)
+        elif not overwrite:
+            rundir.refuse_existing_run(self.run_dir)
         if amp is None:  # a new run computes in float32; a resumed run keeps its own precision
-            has_state = resume and os.path.isfile(os.path.join(run_dir, "state.json"))
-            amp = ckpt.read_state(run_dir).get("amp", "off") if has_state else "off"
+            amp = checkpoint.state["amp"] if checkpoint is not None else "off"
         self.amp = check_amp(amp, backend, allow_cpu_amp)  # before the slow parts: fail fast
         m, t = config.model, config.train
         if not backend.is_gpu:
             retain_freed_memory()  # activations are reused step after step; see minigrad/memory.py
             set_blas_threads(blas_threads)
-        os.makedirs(run_dir, exist_ok=True)
-        train_samples = load_jsonl(os.path.join(data_dir, "train.jsonl"))
-        eval_path = os.path.join(data_dir, "eval.jsonl")
-        eval_samples = load_jsonl(eval_path) if os.path.isfile(eval_path) else []
+        train_samples, eval_samples, self.data_sha = read_dataset(data_dir)
+        if not eval_samples and not quiet:
+            print(f"[guppy] {data_dir} has no eval.jsonl: training without an eval loss (and no model_best)", flush=True)
 
-        if resume:
-            ckpt.check_run_dir(run_dir)
-            self.tokenizer = BPETokenizer.load(os.path.join(run_dir, "tokenizer.json"))
+        if checkpoint is not None:
+            checkpoint.check_data(self.data_sha, data_dir)
+            self.tokenizer = checkpoint.files.tokenizer
         else:
             self.tokenizer = load_or_train_tokenizer(data_dir, m.vocab_size, quiet)
         ckpt.check_tokenizer_fits(self.tokenizer, config)
@@ -137,8 +161,13 @@ class Trainer:
         if self.train_seqs.n_cut and not quiet:
             print(f"[guppy] {self.train_seqs.n_cut} conversations were longer than {m.max_seq_len} tokens and were cut",
                   flush=True)
+        if len(self.train_seqs.sequences) < t.batch_size:
+            raise TrainingError(f"{data_dir}/train.jsonl holds {len(self.train_seqs.sequences)} conversations, fewer "
+                                f"than one batch of {t.batch_size}; make more with `guppy data`")
         self.batcher = BucketBatcher(self.train_seqs, t.batch_size, t.seed, m.max_seq_len)
 
+        if checkpoint is not None:  # the files' shapes against the config, before the model is allocated
+            checkpoint.check_headers(ParamLayout(param_shapes(m)), count_params(m), DynamicLossScaler.STATE_KEYS)
         compute_dtype = np.float16 if self.amp == "fp16" else None
         self.scaler = DynamicLossScaler(xp=backend.xp) if self.amp == "fp16" else None
         self.model = GuppyLM(m, backend, seed=t.seed, kernels=kernels, compute_dtype=compute_dtype)
@@ -146,71 +175,101 @@ class Trainer:
                                weight_decay=t.weight_decay, decay_mask=self.model.params.decay_mask())
         self.parallel = None
         if t.processes > 1 and not backend.is_gpu:  # forked now: the workers inherit the model and the data
-            self.parallel = DataParallel(t.processes, self.model.params, self._slice_loss_and_grad)
+            # a worker closes its copy of the run lock: the lock must end with this process, not outlive it
+            self.parallel = DataParallel(t.processes, self.model.params, self._slice_loss_and_grad,
+                                         in_worker=self.lock.release)
             weakref.finalize(self, self.parallel.close)
         self.step, self.best_eval, self.log = 0, math.inf, []
+        self._best_new = None  # (step, weights) of an eval record not yet in a checkpoint
+        self._best_file = None  # the current checkpoint's model_best.safetensors
         self.plan, self.deadline = None, None
-        if time_budget_s is not None and not resume:
+        if time_budget_s is not None and checkpoint is None:
             self.plan = measure_and_plan(self, time_budget_s, started)
             self.config = config = config.with_steps(self.plan.steps).replace_train(processes=self.plan.processes)
             self.deadline = started + time_budget_s
             if not quiet:
                 print(f"[guppy] {self.plan.describe(time_budget_s)}", flush=True)
-        if resume:
-            self._resume()
+        if checkpoint is not None:
+            self._resume(checkpoint)
         else:
-            atomic_write_text(os.path.join(run_dir, "config.json"), config.to_json())
-            self.tokenizer.save(os.path.join(run_dir, "tokenizer.json"))
+            self._start_run(overwrite)
 
     # ------------------------------------------------------------ checkpoints
-    def _resume(self) -> None:
-        state = ckpt.read_state(self.run_dir)
-        step = int(state["step"])
-        opt_path = os.path.join(self.run_dir, "optimizer.safetensors")
-        weights_step = ckpt.load_weights(self.model, os.path.join(self.run_dir, "model.safetensors"))
-        opt_step = int(load_metadata(opt_path).get("step", "-1"))
-        if weights_step != step or opt_step != step:
-            raise ckpt.CheckpointError(
-                f"cannot resume: state.json says step {step} but the weights are from step {weights_step} "
-                f"and the optimizer from step {opt_step}"
-            )
-        opt_state = load_file(opt_path)
+    def _start_run(self, overwrite: bool) -> None:
+        """Write config.json and tokenizer.json of a new run (deleting the old run first with overwrite)."""
+        if overwrite:
+            rundir.clear_run(self.run_dir)
+        config_text, tokenizer_text = self.config.to_json(), self.tokenizer.to_json_text()
+        atomic_write_text(os.path.join(self.run_dir, ckpt.CONFIG), config_text)
+        atomic_write_text(os.path.join(self.run_dir, ckpt.TOKENIZER), tokenizer_text)
+        self.hashes = {"config_sha256": ckpt.sha256_hex(config_text.encode()),
+                       "tokenizer_sha256": ckpt.sha256_hex(tokenizer_text.encode())}
+        self.run_id = ckpt.run_fingerprint(self.hashes["config_sha256"], self.hashes["tokenizer_sha256"])
+
+    def _resume(self, checkpoint: ckpt.Checkpoint) -> None:
+        self.hashes = {"config_sha256": checkpoint.files.config_sha, "tokenizer_sha256": checkpoint.files.tokenizer_sha}
+        self.run_id = checkpoint.run_id
+        ckpt.load_weights(self.model, checkpoint.path(ckpt.MODEL), checkpoint.run_id, checkpoint.step)
+        opt_state = ckpt.load_optimizer_file(checkpoint.path(ckpt.OPTIMIZER), checkpoint.step)
         self.optimizer.load_state_dict(opt_state)
         if self.scaler is not None and "amp.scale" in opt_state:  # else: a float32 run goes on in fp16, fresh scale
             self.scaler.load_state_dict(opt_state)
-        self.step, self.best_eval = step, float(state.get("best_eval", math.inf))
-        log_path = os.path.join(self.run_dir, "log.jsonl")
-        if os.path.isfile(log_path):
-            with open(log_path, encoding="utf-8") as f:
-                self.log = [row for row in map(json.loads, f) if row["step"] <= step]
+        self.step, self.best_eval = checkpoint.step, float(checkpoint.state["best_eval"])
+        self.log = ckpt.read_log(checkpoint.directory, checkpoint.step)
+        best = checkpoint.path(ckpt.BEST)
+        self._best_file = best if os.path.isfile(best) else None
 
     def save_checkpoint(self) -> None:
-        run = self.run_dir
+        """Commit the state after self.step as one checkpoint (guppy/checkpoint.py: commit_checkpoint)."""
         opt_state = self.optimizer.state_dict()
         if self.scaler is not None:
             opt_state.update(self.scaler.state_dict())  # amp.scale, amp.good_steps, ... (minigrad/amp.py)
-        save_file(opt_state, os.path.join(run, "optimizer.safetensors"), metadata={"step": str(self.step)})
-        ckpt.save_weights(self.model, os.path.join(run, "model.safetensors"), self.step)
-        atomic_write_text(os.path.join(run, "log.jsonl"), "".join(json.dumps(r) + "\n" for r in self.log))
-        ckpt.write_state(run, {"step": self.step, "best_eval": self.best_eval, "preset": self.config.name, "amp": self.amp})
+        weights, step, run_id, best_new, best_file = (self.model.params.state_dict(), self.step, self.run_id,
+                                                      self._best_new, self._best_file)
+        state = {"step": step, "steps": self.config.train.steps, "best_eval": self.best_eval,
+                 "preset": self.config.name, "amp": self.amp, "run": run_id, **self.hashes,
+                 "data_sha256": self.data_sha}
+
+        def write(folder):
+            save_file(opt_state, os.path.join(folder, ckpt.OPTIMIZER), metadata={"step": str(step), "run": run_id})
+            ckpt.save_weights(weights, os.path.join(folder, ckpt.MODEL), step, run_id)
+            if best_new is not None:
+                ckpt.save_weights(best_new[1], os.path.join(folder, ckpt.BEST), best_new[0], run_id)
+            elif best_file is not None:  # unchanged since the last checkpoint: the same file, no copy
+                ckpt.link_or_copy(best_file, os.path.join(folder, ckpt.BEST))
+            atomic_write_text(os.path.join(folder, ckpt.LOG), ckpt.log_text(self.log))
+            ckpt.write_state(folder, state)
+
+        folder = ckpt.commit_checkpoint(self.run_dir, step, write)
+        if best_new is not None or best_file is not None:
+            self._best_file, self._best_new = os.path.join(folder, ckpt.BEST), None
 
     def run_eval(self) -> float | None:
         if not self.eval_seqs.sequences:
             return None
         loss = evaluate_loss(self.model, self.eval_seqs, self.config.train.batch_size)
-        if loss < self.best_eval:
-            self.best_eval = loss
-            ckpt.save_weights(self.model, os.path.join(self.run_dir, "model_best.safetensors"), self.step)
+        if loss < self.best_eval:  # kept in memory; the next checkpoint writes it
+            self.best_eval, self._best_new = loss, (self.step, self.model.params.state_dict())
         return loss
 
     # ------------------------------------------------------------ the loop
     def train(self, stop_at: int | None = None) -> dict:
         """Train to the config's step count (or stop early at `stop_at`, as a kill would); returns a summary."""
+        if not self.lock.held:  # a second train() of this trainer
+            self.lock = rundir.lock_run(self.run_dir)
+        try:
+            return self._train(stop_at)
+        finally:
+            if getattr(self, "_bar", None) is not None:
+                self._bar.close()  # (an error then starts on a line of its own)
+            self.lock.release()
+
+    def _train(self, stop_at: int | None) -> dict:
         t = self.config.train
         total = t.steps
         until = min(stop_at or total, total)
         pending = []  # (step, loss on device, grad norm on device, target tokens) since the last read
-        bar = tqdm(total=until, initial=self.step, disable=self.quiet, unit="step", dynamic_ncols=True)
+        self._bar = bar = tqdm(total=until, initial=self.step, disable=self.quiet, unit="step", dynamic_ncols=True)
         started, tokens_seen = time.perf_counter(), 0
         window_start, window_tokens = started, 0
         while self.step < until:
@@ -282,9 +341,9 @@ class Trainer:
         loss = self.model.loss_and_grad(inputs[rows], targets[rows], rng=rng, dloss=n / max(n_batch, 1))
         return loss, n
 
-    def close(self) -> None:
+    def stop_workers(self) -> None:
         """Stop the worker processes, if any (they also stop when this process ends)."""
-        if self.parallel is not None:
+        if getattr(self, "parallel", None) is not None:
             self.parallel.close()
             self.parallel = None
 

@@ -8,6 +8,8 @@ the old file is left untouched.
 
 `atomic_write_with(path, write)` is the general form: `write(f)` receives the open
 temporary file (binary) and may stream into it; if it raises, nothing is replaced.
+An OSError on the way (a full disk, a read-only directory) names `path`, so that the
+one-line message the CLI makes of it says which file could not be written.
 """
 
 from __future__ import annotations
@@ -20,8 +22,29 @@ from typing import BinaryIO, Callable
 def atomic_write_with(path, write: Callable[[BinaryIO], None]) -> None:
     """Call write(f) on a temporary file next to `path`, then move it onto `path`."""
     path = os.fspath(path)
+    tmp_path = write_temp_file(path, write)
+    try:
+        os.replace(tmp_path, path)
+    except OSError as exc:
+        _unlink_quietly(tmp_path)
+        raise _naming(exc, path) from None
+    except BaseException:
+        _unlink_quietly(tmp_path)
+        raise
+    fsync_directory(os.path.dirname(os.path.abspath(path)))
+
+
+def write_temp_file(path, write: Callable[[BinaryIO], None]) -> str:
+    """The first half of an atomic write: a complete, fsync'ed temporary file next to `path`, returned
+    by name. The caller moves it onto `path` with os.replace (or removes it); until then `path` is untouched.
+    Several such files replaced one after another is how a set of files changes with one commit point
+    (see guppy/datagen.py)."""
+    path = os.fspath(path)
     directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp_path = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=directory)
+    try:
+        fd, tmp_path = tempfile.mkstemp(prefix=temp_name_prefix(os.path.basename(path)), suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise _naming(exc, path) from None
     try:
         with os.fdopen(fd, "wb") as f:
             write(f)
@@ -31,14 +54,32 @@ def atomic_write_with(path, write: Callable[[BinaryIO], None]) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp_path, 0o666 & ~umask)
-        os.replace(tmp_path, path)
+    except OSError as exc:
+        _unlink_quietly(tmp_path)
+        raise _naming(exc, path) from None
     except BaseException:
-        try:
-            os.unlink(tmp_path)
-        except FileNotFoundError:
-            pass
+        _unlink_quietly(tmp_path)
         raise
-    _fsync_directory(directory)
+    return tmp_path
+
+
+def temp_name_prefix(name: str) -> str:
+    """How the temporary file for `name` starts (a killed writer may leave `.NAME.*.tmp` behind)."""
+    return "." + name + "."
+
+
+def _naming(exc: OSError, path: str) -> OSError:
+    """The same error, naming the file the caller meant rather than the temporary one (or none)."""
+    if exc.errno is None:
+        return exc
+    return type(exc)(exc.errno, exc.strerror, path)
+
+
+def _unlink_quietly(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def atomic_write_bytes(path, data: bytes) -> None:
@@ -51,7 +92,7 @@ def atomic_write_text(path, text: str, encoding: str = "utf-8") -> None:
     atomic_write_bytes(path, text.encode(encoding))
 
 
-def _fsync_directory(directory: str) -> None:
+def fsync_directory(directory) -> None:
     """Make the rename itself durable (POSIX); a no-op where directories cannot be opened."""
     try:
         dir_fd = os.open(directory, os.O_RDONLY)

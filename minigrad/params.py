@@ -122,6 +122,32 @@ def _parse_init(name, kind):
     return kind, float(std)
 
 
+def check_tensor_shapes(layout: ParamLayout, found: dict) -> None:
+    """Check {name: (shape, dtype)} of a checkpoint against the layout; ParamMismatchError names the first problem.
+
+    Works on shapes alone, so a file's header can be checked before its data is read or
+    any buffer of its claimed size is allocated.
+    """
+    problems = []
+    for name in layout.names:
+        expected = layout.shapes[name]
+        if name not in found:
+            problems.append(f"checkpoint has no tensor {name!r} (the model expects shape {_shape_str(expected)})")
+            continue
+        shape, dtype = found[name]
+        got = tuple(shape)
+        if got != expected:
+            problems.append(f"checkpoint tensor {name!r} has shape {_shape_str(got)} but the model expects {_shape_str(expected)}")
+        elif np.dtype(dtype).kind != "f":
+            problems.append(f"checkpoint tensor {name!r} has dtype {np.dtype(dtype)}, expected floating point")
+    for name, (shape, _) in found.items():
+        if name not in layout.shapes:
+            problems.append(f"checkpoint has unexpected tensor {name!r} with shape {_shape_str(shape)}")
+    if problems:
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise ParamMismatchError(problems[0] + more)
+
+
 class FlatParams:
     """Parameters and their gradients as two flat buffers of the array module `xp`.
 
@@ -208,23 +234,7 @@ class FlatParams:
 
         Raises ParamMismatchError naming the first offending tensor; nothing is changed then.
         """
-        problems = []
-        for name in self.layout.names:
-            expected = self.layout.shapes[name]
-            if name not in tensors:
-                problems.append(f"checkpoint has no tensor {name!r} (the model expects shape {_shape_str(expected)})")
-                continue
-            got = tuple(tensors[name].shape)
-            if got != expected:
-                problems.append(f"checkpoint tensor {name!r} has shape {_shape_str(got)} but the model expects {_shape_str(expected)}")
-            elif np.dtype(tensors[name].dtype).kind != "f":
-                problems.append(f"checkpoint tensor {name!r} has dtype {np.dtype(tensors[name].dtype)}, expected floating point")
-        for name in tensors:
-            if name not in self.layout.shapes:
-                problems.append(f"checkpoint has unexpected tensor {name!r} with shape {_shape_str(tensors[name].shape)}")
-        if problems:
-            more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-            raise ParamMismatchError(problems[0] + more)
+        check_tensor_shapes(self.layout, {name: (t.shape, t.dtype) for name, t in tensors.items()})
         # Assemble on the host, then move to the device in one transfer.
         host = np.empty(self.layout.size, dtype=self.dtype)
         for name, view in self.layout.views(host).items():

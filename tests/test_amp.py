@@ -18,6 +18,7 @@ import json
 import numpy as np
 import pytest
 
+from guppy.checkpoint import current_path
 from guppy.cli import main
 from guppy.config import ModelConfig, get_preset
 from guppy.datagen import write_dataset
@@ -210,7 +211,7 @@ def test_amp_training_reaches_the_fp32_loss(data_dir, tmp_path):
     assert fp16["best_eval"] < 6.0 and abs(fp16["best_eval"] - fp32["best_eval"]) < 0.01
     rows = [r for r in trainer.log if "loss" in r]
     assert all(r["loss_scale"] == 2.0**16 and r["skipped_steps"] == 0 for r in rows)
-    with open(tmp_path / "fp16" / "state.json") as f:
+    with open(current_path(tmp_path / "fp16", "state.json")) as f:
         assert json.load(f)["amp"] == "fp16"
 
 
@@ -227,19 +228,19 @@ def test_amp_resume_restores_the_scaler_and_continues_exactly(data_dir, tmp_path
         summary = full.train()
         killed = aggressive(Trainer(config, data_dir, str(tmp_path / "run"), quiet=True, amp="fp16", allow_cpu_amp=True))
         killed.train(stop_at=5)
-        saved = {k: v for k, v in load_file(str(tmp_path / "run" / "optimizer.safetensors")).items() if k.startswith("amp.")}
+        saved = {k: v for k, v in load_file(current_path(tmp_path / "run", "optimizer.safetensors")).items() if k.startswith("amp.")}
         resumed = Trainer(config, data_dir, str(tmp_path / "run"), resume=True, quiet=True, allow_cpu_amp=True)
         assert resumed.amp == "fp16"  # taken from state.json
         assert {k: v for k, v in resumed.scaler.state_dict().items()} == saved
         assert int(saved["amp.growth_interval"]) == 3 and float(saved["amp.scale"]) != 2.0**24
         resumed.train()
     assert summary["skipped_steps"] > 0
-    final = load_file(str(tmp_path / "run" / "optimizer.safetensors"))
-    uninterrupted = load_file(str(tmp_path / "full" / "optimizer.safetensors"))
+    final = load_file(current_path(tmp_path / "run", "optimizer.safetensors"))
+    uninterrupted = load_file(current_path(tmp_path / "full", "optimizer.safetensors"))
     for key in ("amp.scale", "amp.good_steps", "amp.skipped_steps", "m", "v", "step"):
         np.testing.assert_array_equal(final[key], uninterrupted[key], err_msg=key)
-    weights = load_file(str(tmp_path / "run" / "model.safetensors"))
-    for name, value in load_file(str(tmp_path / "full" / "model.safetensors")).items():
+    weights = load_file(current_path(tmp_path / "run", "model.safetensors"))
+    for name, value in load_file(current_path(tmp_path / "full", "model.safetensors")).items():
         np.testing.assert_array_equal(weights[name], value, err_msg=name)
 
 

@@ -10,6 +10,7 @@ from guppy import budget
 from guppy.budget import steps_for_budget
 from guppy.cli import main
 from guppy.config import get_preset
+from guppy.checkpoint import current_path
 from guppy.datagen import write_dataset
 from guppy.train import Trainer, TrainingError
 from minigrad.safetensors import load_file
@@ -50,7 +51,7 @@ def test_budgeted_run_equals_a_run_of_the_chosen_length(data_dir, tmp_path, monk
         written = json.load(f)["train"]
     assert written["steps"] == plan.steps and written["warmup_steps"] == plan.warmup_steps
     Trainer(tiny_config().with_steps(plan.steps), data_dir, run_s, quiet=True).train()
-    a, b = load_file(os.path.join(run_b, "model.safetensors")), load_file(os.path.join(run_s, "model.safetensors"))
+    a, b = load_file(current_path(run_b, "model.safetensors")), load_file(current_path(run_s, "model.safetensors"))
     for name in a:
         np.testing.assert_array_equal(a[name], b[name], err_msg=name)
     assert not [f for f in os.listdir(run_b) if "probe" in f]  # the save-time probe cleaned up
@@ -63,7 +64,7 @@ def test_deadline_stops_a_run_that_falls_behind(data_dir, tmp_path, monkeypatch)
     trainer.deadline = 0.0  # as if the machine had become very slow: the budget is already spent
     summary = trainer.train()
     assert summary["steps"] == 0 < trainer.config.train.steps
-    with open(os.path.join(run, "state.json")) as f:
+    with open(current_path(run, "state.json")) as f:
         assert json.load(f)["step"] == 0  # a checkpoint to resume from
 
 
@@ -73,10 +74,11 @@ def test_a_budget_too_small_for_ten_steps_is_refused(data_dir, tmp_path):
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["--time-budget", "0"], "positive number of minutes"),
-    (["--time-budget", "nan"], "positive number of minutes"),
+    (["--time-budget", "0"], "must be above 0"),
+    (["--time-budget", "nan"], "must be a finite number"),
     (["--time-budget", "1", "--steps", "5"], "either --steps or --time-budget"),
-    (["--threads", "0"], "positive whole number"),
+    (["--threads", "0"], "must be at least 1"),
+    (["--processes", "0"], "must be at least 1"),
 ])
 def test_budget_flag_errors_are_one_line(data_dir, tmp_path, capsys, argv, message):
     with pytest.raises(SystemExit) as exc:

@@ -7,12 +7,13 @@ import shutil
 import numpy as np
 import pytest
 
+from guppy.checkpoint import current_path
 from guppy.cli import main
 from guppy.config import get_preset
 from guppy.datagen import write_dataset
 from guppy.train import Trainer, TrainingError
 from minigrad.backend import cuda_available
-from minigrad.safetensors import load_file, save_file
+from minigrad.safetensors import load_file, load_metadata, save_file
 
 
 @pytest.fixture(scope="module")
@@ -66,17 +67,31 @@ def test_checkpoint_directory_missing(tmp_path, capsys):
 def test_checkpoint_directory_missing_files(run_dir, tmp_path, capsys):
     broken = tmp_path / "broken"
     shutil.copytree(run_dir, broken)
-    os.remove(broken / "model.safetensors")
+    os.remove(current_path(broken, "model.safetensors"))
     one_line_error(*run_cli(["chat", "--checkpoint", str(broken), "--prompt", "hi"], capsys), "model.safetensors")
 
 
-def test_checkpoint_shapes_that_do_not_match_the_config(run_dir, tmp_path, capsys):
-    broken = tmp_path / "shapes"
+def test_changed_config_does_not_belong_to_the_checkpoint(run_dir, tmp_path, capsys):
+    broken = tmp_path / "changed"
     shutil.copytree(run_dir, broken)
     config = json.loads((broken / "config.json").read_text())
     config["model"]["d_ff"] = 48  # the weights were trained with 64
     (broken / "config.json").write_text(json.dumps(config))
-    one_line_error(*run_cli(["chat", "--checkpoint", str(broken), "--prompt", "hi"], capsys), "ffn.up.weight", "[64, 32]", "[48, 32]")
+    one_line_error(*run_cli(["chat", "--checkpoint", str(broken), "--prompt", "hi"], capsys), "config.json",
+                   "does not belong")
+
+
+def test_checkpoint_shapes_that_do_not_match_the_config(run_dir, tmp_path, capsys):
+    """Weights of another shape are named from the header, before anything of their size is allocated."""
+    broken = tmp_path / "shapes"
+    shutil.copytree(run_dir, broken)
+    for name in ("model.safetensors", "model_best.safetensors"):
+        path = current_path(broken, name)
+        weights = load_file(path)
+        weights["blocks.0.ffn.up.weight"] = weights["blocks.0.ffn.up.weight"][:48]
+        save_file(weights, path, metadata=load_metadata(path))
+    one_line_error(*run_cli(["chat", "--checkpoint", str(broken), "--prompt", "hi"], capsys), "ffn.up.weight",
+                   "[48, 32]", "[64, 32]")
 
 
 def test_tokenizer_larger_than_the_model_vocab(run_dir, tmp_path, capsys):
@@ -92,8 +107,11 @@ def test_truncated_weights_file(run_dir, tmp_path, capsys):
     broken = tmp_path / "trunc"
     shutil.copytree(run_dir, broken)
     for name in ("model.safetensors", "model_best.safetensors"):
-        data = (broken / name).read_bytes()
-        (broken / name).write_bytes(data[: len(data) // 2])
+        path = current_path(broken, name)
+        with open(path, "rb") as f:
+            data = f.read()
+        with open(path, "wb") as f:
+            f.write(data[: len(data) // 2])
     one_line_error(*run_cli(["chat", "--checkpoint", str(broken), "--prompt", "hi"], capsys))
 
 
@@ -123,6 +141,6 @@ def test_nan_loss_stops_training_naming_the_step(data_dir, tmp_path):
 def test_resume_refuses_files_from_different_steps(data_dir, run_dir, tmp_path, capsys):
     broken = tmp_path / "mixed"
     shutil.copytree(run_dir, broken)
-    weights = load_file(str(broken / "model.safetensors"))
-    save_file(weights, str(broken / "model.safetensors"), metadata={"format": "guppy", "step": "2"})
+    path = current_path(broken, "model.safetensors")
+    save_file(load_file(path), path, metadata={**load_metadata(path), "step": "2"})
     one_line_error(*run_cli(["train", "--data", data_dir, "--out", str(broken), "--resume"], capsys), "step")

@@ -10,7 +10,7 @@ import os
 import numpy as np
 import pytest
 
-from guppy.checkpoint import load_run
+from guppy.checkpoint import current_path, load_run
 from guppy.cli import main
 from guppy.config import get_preset
 from guppy.datagen import write_dataset
@@ -40,16 +40,19 @@ def full_run(data_dir, tmp_path_factory):
 
 def test_run_directory_holds_every_file(full_run):
     run, summary = full_run
-    for name in ("config.json", "tokenizer.json", "model.safetensors", "model_best.safetensors",
-                 "optimizer.safetensors", "state.json", "log.jsonl", "loss.svg"):
+    for name in ("config.json", "tokenizer.json", "latest", "loss.svg"):
         assert os.path.isfile(os.path.join(run, name)), name
+    for name in ("model.safetensors", "model_best.safetensors", "optimizer.safetensors", "state.json", "log.jsonl"):
+        assert os.path.isfile(current_path(run, name)), name
+    assert sorted(n for n in os.listdir(run) if n.startswith("ckpt-")) == [f"ckpt-{STEPS:06d}"]  # older ones deleted
     assert summary["steps"] == STEPS
-    with open(os.path.join(run, "state.json")) as f:
+    with open(current_path(run, "state.json")) as f:
         assert json.load(f)["step"] == STEPS
-    tensors = load_file(os.path.join(run, "model.safetensors"))
+    tensors = load_file(current_path(run, "model.safetensors"))
     assert tensors["tok_emb.weight"].shape == (512, 32)
     assert tensors["blocks.1.attn.qkv.weight"].shape == (96, 32)
-    rows = [json.loads(line) for line in open(os.path.join(run, "log.jsonl"))]
+    with open(current_path(run, "log.jsonl")) as f:
+        rows = [json.loads(line) for line in f]
     losses = [r["loss"] for r in rows if "loss" in r]
     assert losses[-1] < losses[0]  # it learns something even in 24 steps
 
@@ -58,12 +61,12 @@ def test_killed_run_resumes_to_the_same_weights(data_dir, full_run, tmp_path):
     run = str(tmp_path / "run_resumed")
     Trainer(tiny_config(), data_dir, run, quiet=True).train(stop_at=11)  # "killed" after step 11
     Trainer(tiny_config(), data_dir, run, resume=True, quiet=True).train()
-    resumed = load_file(os.path.join(run, "model.safetensors"))
-    uninterrupted = load_file(os.path.join(full_run[0], "model.safetensors"))
+    resumed = load_file(current_path(run, "model.safetensors"))
+    uninterrupted = load_file(current_path(full_run[0], "model.safetensors"))
     for name, value in uninterrupted.items():
         np.testing.assert_array_equal(resumed[name], value, err_msg=name)
-    assert load_file(os.path.join(run, "optimizer.safetensors"))["m"].tolist() == \
-        load_file(os.path.join(full_run[0], "optimizer.safetensors"))["m"].tolist()
+    assert load_file(current_path(run, "optimizer.safetensors"))["m"].tolist() == \
+        load_file(current_path(full_run[0], "optimizer.safetensors"))["m"].tolist()
 
 
 def test_chat_answers_from_the_checkpoint(full_run, capsys):

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from guppy.config import get_preset
+from guppy.checkpoint import current_path
 from guppy.datagen import write_dataset
 from guppy.parallel import ParallelError, can_fork, slice_rows
 from guppy.train import Trainer
@@ -65,7 +66,7 @@ def test_killed_parallel_run_resumes_bit_identically(data_dir, tmp_path):
     assert t.step == 9
     t.train()
     t.close()
-    a, b = load_file(os.path.join(full, "model.safetensors")), load_file(os.path.join(resumed, "model.safetensors"))
+    a, b = load_file(current_path(full, "model.safetensors")), load_file(current_path(resumed, "model.safetensors"))
     for name in a:
         np.testing.assert_array_equal(a[name], b[name], err_msg=name)
 

@@ -44,7 +44,8 @@ def make_run(run_dir: str, config=WEB_CONFIG, seed: int = 0) -> str:
             view[...] = (1.0 if name.endswith(".weight") else 0.0) + rng.normal(0, 0.2, view.shape)
         else:
             view[...] = rng.normal(0, 0.3, view.shape)  # (std 0.3: greedy replies vary, not one token repeated)
-    save_weights(model, os.path.join(run_dir, "model.safetensors"), step=1)
+    # the weights at the top of the run directory: the layout chat reads as a finished run
+    save_weights(model.params.state_dict(), os.path.join(run_dir, "model.safetensors"), step=1, run_id="web-test")
     return run_dir
 
 

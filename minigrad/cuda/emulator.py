@@ -4,8 +4,11 @@
         y, cache = fused_layernorm_forward(x_numpy, gamma, beta)   # same Python wrapper, NumPy arrays
 
 All sources are compiled together with g++ against host_emulation.h into one shared
-library, cached in the temp directory by a hash of the text, and called through
-ctypes with the same (grid, block, args, shared_mem) the CuPy path launches with.
+library, cached by a hash of the text, and called through ctypes with the same
+(grid, block, args, shared_mem) the CuPy path launches with. Loading a library runs its
+code, so the cache lives where only its owner can write (cache_dir: ~/.cache/minigrad,
+mode 0700), and a cached file is loaded only when trusted_cache_file says nobody else
+could have written it; otherwise the library is built afresh in a private directory.
 Arrays are NumPy arrays (C-contiguous); scalars must be NumPy scalars, as for CuPy.
 
 This checks the kernels' logic (indices, bounds, reductions, masks, float16
@@ -19,6 +22,7 @@ import ctypes
 import hashlib
 import os
 import shutil
+import stat
 import subprocess
 import tempfile
 from pathlib import Path
@@ -66,18 +70,9 @@ class EmulatedProvider:
             raise EmulatorUnavailable("the CUDA emulator needs g++ (C++20) and minigrad/cuda/host_emulation.h")
         text = _program_text()
         digest = hashlib.sha256((text + HEADER.read_text()).encode()).hexdigest()[:16]
-        lib_path = Path(tempfile.gettempdir()) / f"minigrad-cuda-emulated-{digest}.so"
-        if not lib_path.exists():
-            with tempfile.TemporaryDirectory() as tmp:
-                src = Path(tmp) / "all_kernels.cpp"
-                src.write_text(text)
-                out = Path(tmp) / "lib.so"
-                cmd = [cxx, "-std=c++20", "-O1", "-ffp-contract=off", "-pthread", "-shared", "-fPIC", "-w",
-                       "-include", str(HEADER), str(src), "-o", str(out)]
-                done = subprocess.run(cmd, capture_output=True, text=True)
-                if done.returncode != 0:
-                    raise EmulatorUnavailable("g++ could not build the emulated kernels:\n" + done.stderr[-4000:])
-                shutil.move(str(out), lib_path)
+        lib_path = cache_dir() / f"cuda-emulated-{digest}.so"
+        if not trusted_cache_file(lib_path):
+            _build(cxx, text, lib_path)  # (replacing whatever untrusted file had the name)
         self.lib = ctypes.CDLL(str(lib_path))
         self.launches = []  # (kernel, grid, block, shared_mem), for tests that check launch shapes
 
@@ -98,6 +93,60 @@ class EmulatedProvider:
                 raise ValueError(f"{kernel}: block {block} is not a multiple of 32 threads (at most 1024)")
 
         return launch
+
+
+def _build(cxx: str, text: str, lib_path: Path) -> None:
+    """Compile the program into lib_path (built beside it, then renamed: never half a library)."""
+    with tempfile.TemporaryDirectory(dir=lib_path.parent) as tmp:
+        src = Path(tmp) / "all_kernels.cpp"
+        src.write_text(text)
+        out = Path(tmp) / "lib.so"
+        cmd = [cxx, "-std=c++20", "-O1", "-ffp-contract=off", "-pthread", "-shared", "-fPIC", "-w",
+               "-include", str(HEADER), str(src), "-o", str(out)]
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise EmulatorUnavailable("g++ could not build the emulated kernels:\n" + done.stderr[-4000:])
+        os.chmod(out, 0o700)
+        os.replace(out, lib_path)
+
+
+def _owned_and_closed(info: os.stat_result) -> bool:
+    """Owned by us, and writable by nobody else (neither group nor others)."""
+    return info.st_uid == os.geteuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def trusted_cache_file(path) -> bool:
+    """True when path is a regular file (not a link) that only we could have written, in such a directory."""
+    try:
+        info, parent = os.lstat(path), os.lstat(Path(path).parent)
+    except FileNotFoundError:
+        return False
+    return stat.S_ISREG(info.st_mode) and stat.S_ISDIR(parent.st_mode) and _owned_and_closed(info) \
+        and _owned_and_closed(parent)
+
+
+def _private_dir(directory: Path) -> Path | None:
+    """directory itself when it is a real directory that only we can write to, else None."""
+    try:
+        info = os.lstat(directory)
+    except OSError:
+        return None
+    return directory if stat.S_ISDIR(info.st_mode) and _owned_and_closed(info) else None
+
+
+def cache_dir() -> Path:
+    """Where built libraries are kept: $XDG_CACHE_HOME/minigrad or ~/.cache/minigrad, created mode 0700.
+
+    When that cannot be made private (no home, someone else's directory), a fresh private
+    temporary directory instead, so nothing is ever loaded from a place others can write.
+    """
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    directory = Path(base) / "minigrad"
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        pass
+    return _private_dir(directory) or Path(tempfile.mkdtemp(prefix="minigrad-emulator-"))
 
 
 def _dim3(d):
