@@ -6,7 +6,7 @@
 Training (GuppyLM.forward / backward) calls `block_forward` and `block_backward`; generation
 (guppy/generate.py) calls `block_forward` with a KV cache, so the same kernels run on the new
 tokens only, reading the earlier tokens' keys and values from the cache; the gradient check
-(guppy/gradcheck_model.py) checks these very functions through the model.
+(guppy/gradcheck/model.py) checks these very functions through the model.
 
 Arguments shared by the three:
     kernels   the kernel set (minigrad.kernels, or the fused set on a GPU)

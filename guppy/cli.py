@@ -29,14 +29,14 @@ def user_errors() -> tuple:
     from minigrad.readfile import BadFileError
     from minigrad.safetensors import SafetensorsError
 
-    from .checkpoint import CheckpointError
-    from .config import ConfigError
-    from .datagen import DataFormatError, DatasetError
-    from .dirlock import DirectoryInUseError, NotADirectoryForUs
-    from .generate import ChatError
-    from .parallel import ParallelError
-    from .tokenizer import TokenizerError
-    from .train import TrainingError
+    from guppy.training.checkpoint import CheckpointError
+    from guppy.config import ConfigError
+    from guppy.data.generator import DataFormatError, DatasetError
+    from guppy.dirlock import DirectoryInUseError, NotADirectoryForUs
+    from guppy.generate import ChatError
+    from guppy.training.parallel import ParallelError
+    from guppy.tokenizer.tokenizer import TokenizerError
+    from guppy.training.trainer import TrainingError
 
     return (BackendError, ParamMismatchError, SafetensorsError, CheckpointError, ConfigError, DataFormatError,
             DatasetError, ChatError, ParallelError, TokenizerError, TrainingError, UsageError, BadFileError,
@@ -102,12 +102,12 @@ MINUTES = number(float, 0.0, low_open=True)
 # ---------------------------------------------------------------- commands
 def cmd_gradcheck(args) -> int:
     if args.bugs:
-        from .gradcheck_bugs import run_gallery
+        from guppy.gradcheck.bugs import run_gallery
 
         return run_gallery()
     from minigrad.gradcheck import kernel_cases, run_table
 
-    from .gradcheck_model import model_cases, model_summary
+    from guppy.gradcheck.model import model_cases, model_summary
 
     status = run_table(kernel_cases() + model_cases())
     print(model_summary())
@@ -115,7 +115,7 @@ def cmd_gradcheck(args) -> int:
 
 
 def cmd_data(args) -> int:
-    from .datagen import format_stats, write_dataset
+    from guppy.data.generator import format_stats, write_dataset
 
     started = time.perf_counter()
     stats = write_dataset(args.out, samples=args.samples, eval_ratio=args.eval_ratio, seed=args.seed)
@@ -126,8 +126,8 @@ def cmd_data(args) -> int:
 
 
 def cmd_tokenizer(args) -> int:
-    from .dirlock import DirectoryLock, remove_temp_files
-    from .tokenizer import TokenizerError, train_from_data_dir
+    from guppy.dirlock import DirectoryLock, remove_temp_files
+    from guppy.tokenizer.tokenizer import TokenizerError, train_from_data_dir
 
     out = args.out or os.path.join(args.data, "tokenizer.json")
     if not os.path.isdir(args.data):
@@ -161,9 +161,9 @@ def _kernels(backend, no_fused: bool):
 
 
 def cmd_train(args) -> int:
-    from .checkpoint import resume_config
-    from .config import get_preset
-    from .train import Trainer
+    from guppy.training.checkpoint import resume_config
+    from guppy.config import get_preset
+    from guppy.training.trainer import Trainer
 
     if args.resume:
         given = [flag for flag, value in (("--preset", args.preset), ("--lr", args.lr), ("--loss-on", args.loss_on),
@@ -205,7 +205,7 @@ def cmd_train(args) -> int:
 
 def with_processes(config, backend, requested: int | None):
     """The run's CPU process count: as requested, else one per usable core (up to 4); 1 on a GPU."""
-    from .parallel import available_cores, can_fork
+    from guppy.training.parallel import available_cores, can_fork
 
     if backend.is_gpu:
         return config.replace_train(processes=1)
@@ -214,15 +214,15 @@ def with_processes(config, backend, requested: int | None):
 
 
 def _param_count(config) -> int:
-    from .config import count_params
+    from guppy.config import count_params
 
     return count_params(config.model)
 
 
 def cmd_chat(args) -> int:
-    from .checkpoint import load_run
-    from .generate import ChatError, reply
-    from .tokenizer import TokenizerError
+    from guppy.training.checkpoint import load_run
+    from guppy.generate import ChatError, reply
+    from guppy.tokenizer.tokenizer import TokenizerError
 
     backend = _backend(args)
     model, tokenizer, _ = load_run(args.checkpoint, backend)
@@ -250,7 +250,7 @@ def cmd_chat(args) -> int:
 def read_line(prompt: str) -> str | None:
     """One line typed at the REPL, or None at the end of input. The bytes are decoded here, strictly:
     a line that is not UTF-8 is a ChatError about that line alone (input() would end the REPL)."""
-    from .generate import ChatError
+    from guppy.generate import ChatError
 
     print(prompt, end="", flush=True)
     stream = getattr(sys.stdin, "buffer", None)
@@ -268,8 +268,8 @@ def read_line(prompt: str) -> str | None:
 
 
 def cmd_eval(args) -> int:
-    from .checkpoint import load_run
-    from .evaluate import eval_run, format_report
+    from guppy.training.checkpoint import load_run
+    from guppy.evaluation.report import eval_run, format_report
 
     model, tokenizer, config = load_run(args.checkpoint, _backend(args))
     print(format_report(eval_run(model, tokenizer, config, args.data), show=args.show))
@@ -277,14 +277,14 @@ def cmd_eval(args) -> int:
 
 
 def cmd_export_web(args) -> int:
-    from .web.export import export_web, format_summary
+    from guppy.web.export import export_web, format_summary
 
     print(format_summary(export_web(args.checkpoint, args.out, dtype=args.dtype)))
     return 0
 
 
 def cmd_quickstart(args) -> int:
-    from .quickstart import quickstart
+    from guppy.quickstart import quickstart
 
     return quickstart(args)
 

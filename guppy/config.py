@@ -100,9 +100,9 @@ class TrainConfig:
     checkpoint_every: int = 500
     seed: int = 1234
     # Which target tokens the loss counts: "all" (every non-pad token, DESIGN.md) or
-    # "reply" (the fish's answer only; see guppy/dataset.py).
+    # "reply" (the fish's answer only; see guppy/data/dataset.py).
     loss_on: str = "all"
-    # CPU processes that share each batch (guppy/parallel.py). It changes the rounding and
+    # CPU processes that share each batch (guppy/training/parallel.py). It changes the rounding and
     # the dropout masks, so it belongs to the run: --resume continues with the same count.
     processes: int = 1
 

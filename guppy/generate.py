@@ -13,7 +13,7 @@ import numpy as np
 
 from minigrad.backend import to_numpy
 
-from .chat_format import IM_END_ID, format_prompt
+from guppy.data.chat_format import IM_END_ID, format_prompt
 
 
 class ChatError(ValueError):

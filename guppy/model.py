@@ -42,8 +42,8 @@ import minigrad.kernels as reference_kernels
 from minigrad.backend import CPU, Backend, make_rng
 from minigrad.params import FlatParams, ParamLayout
 
-from .block import block_backward, block_forward
-from .config import ModelConfig, param_shapes
+from guppy.block import block_backward, block_forward
+from guppy.config import ModelConfig, param_shapes
 
 
 class GuppyLM:

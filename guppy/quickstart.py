@@ -3,7 +3,7 @@
     1. data        60,000 synthetic conversations (skipped when already there)
     2. tokenizer   a 4,096-token byte-level BPE trained on them
     3. train       the `guppy` preset on a GPU, the `cpu` preset on a CPU, for as many steps
-                   as fit in what the time budget leaves (guppy/budget.py)
+                   as fit in what the time budget leaves (guppy/training/budget.py)
     4. talk        the fish answers a few questions, and the personality eval runs
 """
 
@@ -20,14 +20,14 @@ SAMPLE_PROMPTS = ("hi guppy", "are you hungry", "what is the meaning of life", "
 
 
 def quickstart(args) -> int:
-    from .checkpoint import is_legacy
-    from .cli import _backend, _kernels, with_processes
-    from .config import get_preset
-    from .datagen import format_stats, write_dataset
-    from .evaluate import format_report, personality_eval
-    from .generate import reply
-    from .rundir import has_checkpoint, holds_run
-    from .train import Trainer, load_or_train_tokenizer
+    from guppy.training.checkpoint import is_legacy
+    from guppy.cli import _backend, _kernels, with_processes
+    from guppy.config import get_preset
+    from guppy.data.generator import format_stats, write_dataset
+    from guppy.evaluation.report import format_report, personality_eval
+    from guppy.generate import reply
+    from guppy.training.rundir import has_checkpoint, holds_run
+    from guppy.training.trainer import Trainer, load_or_train_tokenizer
 
     started = time.perf_counter()
     backend = _backend(args)

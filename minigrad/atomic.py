@@ -38,7 +38,7 @@ def write_temp_file(path, write: Callable[[BinaryIO], None]) -> str:
     """The first half of an atomic write: a complete, fsync'ed temporary file next to `path`, returned
     by name. The caller moves it onto `path` with os.replace (or removes it); until then `path` is untouched.
     Several such files replaced one after another is how a set of files changes with one commit point
-    (see guppy/datagen.py)."""
+    (see guppy/data/generator.py)."""
     path = os.fspath(path)
     directory = os.path.dirname(os.path.abspath(path))
     try:

@@ -49,7 +49,7 @@ Tolerance of each row: min(worst case, 6 sigma) / G. Either is a bound on what a
 backward can show: the worst case deterministically (to first order), 6 sigma with a
 probability of 2e-9 per entry of being exceeded (a few 1e-6 for the whole table). A bug
 is caught when its error exceeds this; a wrong term, sign or index gives 1e-3 .. 1, and
-guppy/gradcheck_model.py's gallery plants subtler ones.
+guppy/gradcheck/model.py's gallery plants subtler ones.
 
 Float32 cannot be checked this way: with u = 6e-8 the rounding term u S / h exceeds the
 gradients themselves at any useful h, so the checks are float64 only.
@@ -309,7 +309,7 @@ def _cases_for(name, shape, roundings, forward, backward, inputs, grad_names):
 
 
 def kernel_cases(seed: int = 1234) -> list[GradCase]:
-    """Every kernel and every differentiable input, odd shapes, float64 (the model's rows: guppy/gradcheck_model.py)."""
+    """Every kernel and every differentiable input, odd shapes, float64 (the model's rows: guppy/gradcheck/model.py)."""
     rng = np.random.default_rng(seed)
     B, T, D, H, V = 3, 5, 6, 2, 7
     c = ROUNDINGS

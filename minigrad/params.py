@@ -179,7 +179,7 @@ class FlatParams:
         """Move the parameters (data) and/or the gradients (grad) into other flat buffers.
 
         The values are copied into the new buffers and the named views are rebuilt over
-        them; used to put them in memory that worker processes share (guppy/parallel.py).
+        them; used to put them in memory that worker processes share (guppy/training/parallel.py).
         """
         for attr, new in (("data", data), ("grad", grad)):
             if new is None:

@@ -14,7 +14,7 @@ save_file writes the tensors in the order given (atomically: see minigrad.atomic
 load_file checks every rule above and raises SafetensorsError with a one-line reason.
 Reading is header first: read_header checks the header against the file's size before a
 byte of data is read, so a caller can also check the names and shapes against what it
-expects (guppy/checkpoint.py) before anything of the file's claimed size is allocated.
+expects (guppy/training/checkpoint.py) before anything of the file's claimed size is allocated.
 """
 
 from __future__ import annotations

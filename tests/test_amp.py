@@ -18,12 +18,12 @@ import json
 import numpy as np
 import pytest
 
-from guppy.checkpoint import current_path
+from guppy.training.checkpoint import current_path
 from guppy.cli import main
 from guppy.config import ModelConfig, get_preset
-from guppy.datagen import write_dataset
+from guppy.data.generator import write_dataset
 from guppy.model import GuppyLM
-from guppy.train import Trainer, TrainingError, check_amp
+from guppy.training.trainer import Trainer, TrainingError, check_amp
 from minigrad.amp import AmpError, DynamicLossScaler, enable_tf32, scaled_clip_and_step
 from minigrad.backend import CPU, Backend, make_rng, to_numpy
 from minigrad.optim import AdamW, clip_grad_norm_

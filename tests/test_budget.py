@@ -1,4 +1,4 @@
-"""Training to a time budget (guppy/budget.py) and the BLAS thread setting (minigrad/threads.py)."""
+"""Training to a time budget (guppy/training/budget.py) and the BLAS thread setting (minigrad/threads.py)."""
 
 import json
 import os
@@ -6,13 +6,13 @@ import os
 import numpy as np
 import pytest
 
-from guppy import budget
-from guppy.budget import steps_for_budget
+from guppy.training import budget
+from guppy.training.budget import steps_for_budget
 from guppy.cli import main
 from guppy.config import get_preset
-from guppy.checkpoint import current_path
-from guppy.datagen import write_dataset
-from guppy.train import Trainer, TrainingError
+from guppy.training.checkpoint import current_path
+from guppy.data.generator import write_dataset
+from guppy.training.trainer import Trainer, TrainingError
 from minigrad.safetensors import load_file
 from minigrad.threads import blas_threads, set_blas_threads
 

@@ -7,11 +7,11 @@ import shutil
 import numpy as np
 import pytest
 
-from guppy.checkpoint import current_path
+from guppy.training.checkpoint import current_path
 from guppy.cli import main
 from guppy.config import get_preset
-from guppy.datagen import write_dataset
-from guppy.train import Trainer, TrainingError
+from guppy.data.generator import write_dataset
+from guppy.training.trainer import Trainer, TrainingError
 from minigrad.backend import cuda_available
 from minigrad.safetensors import load_file, load_metadata, save_file
 

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from guppy import datagen
-from guppy.datagen import (
+from guppy.data import generator
+from guppy.data.generator import (
     INPUT_MAX_CHARS,
     OUTPUT_MAX_CHARS,
     TOPICS,
@@ -21,8 +21,8 @@ from guppy.datagen import (
     split_samples,
     write_dataset,
 )
-from guppy.world import POOLS, WORLD
-from guppy.world.compose import TemplateError, compile_template, parse_topics, render
+from guppy.data.world import POOLS, WORLD
+from guppy.data.world.compose import TemplateError, compile_template, parse_topics, render
 
 
 @pytest.fixture(scope="module")
@@ -233,5 +233,5 @@ def test_speed(corpus):
 
 
 def test_module_exports():
-    for name in datagen.__all__:
-        assert hasattr(datagen, name)
+    for name in generator.__all__:
+        assert hasattr(generator, name)

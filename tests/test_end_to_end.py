@@ -10,11 +10,11 @@ import os
 import numpy as np
 import pytest
 
-from guppy.checkpoint import current_path, load_run
+from guppy.training.checkpoint import current_path, load_run
 from guppy.cli import main
 from guppy.config import get_preset
-from guppy.datagen import write_dataset
-from guppy.train import Trainer
+from guppy.data.generator import write_dataset
+from guppy.training.trainer import Trainer
 from minigrad.safetensors import load_file
 
 STEPS = 24

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from guppy.datagen import OUTPUT_MAX_CHARS, TOPICS, generate_samples, looks_like_training_input
-from guppy.eval_cases import EVAL_CASES, STYLE_MAX_CHARS, EvalCase, keyword_hit, style_ok
+from guppy.data.generator import OUTPUT_MAX_CHARS, TOPICS, generate_samples, looks_like_training_input
+from guppy.evaluation.held_out import EVAL_CASES, STYLE_MAX_CHARS, EvalCase, keyword_hit, style_ok
 
 
 @pytest.fixture(scope="module")

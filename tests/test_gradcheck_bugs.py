@@ -6,8 +6,8 @@ import pytest
 
 import minigrad.kernels.attention as attention_module
 from guppy.cli import build_parser
-from guppy.gradcheck_bugs import BUGS, NO_BUG, caught, run_checks, run_gallery
-from guppy.gradcheck_model import clean_check
+from guppy.gradcheck.bugs import BUGS, NO_BUG, caught, run_checks, run_gallery
+from guppy.gradcheck.model import clean_check
 
 # Bugs that finite differences cannot see, and the check that sees each.
 MISSED_BY_FINITE_DIFFERENCES = {
@@ -54,7 +54,7 @@ def test_patches_are_undone_and_the_model_is_clean_again():
 
 
 def test_the_gallery_prints_its_tally(monkeypatch):
-    monkeypatch.setattr("guppy.gradcheck_bugs.BUGS", BUGS[:2])  # the whole gallery runs in the test above
+    monkeypatch.setattr("guppy.gradcheck.bugs.BUGS", BUGS[:2])  # the whole gallery runs in the test above
     out = io.StringIO()
     assert run_gallery(out) == 0
     text = out.getvalue()

@@ -5,7 +5,7 @@ import pytest
 
 import minigrad.kernels as reference
 from guppy.config import param_shapes
-from guppy.gradcheck_model import (CHECK_CONFIG, DROPOUT_SEED, INPUT_PATH, RELU_MARGIN, SetupError, Taps,
+from guppy.gradcheck.model import (CHECK_CONFIG, DROPOUT_SEED, INPUT_PATH, RELU_MARGIN, SetupError, Taps,
                                    check_problem, clean_check, model_cases, run_model_check)
 from minigrad.gradcheck import run_table
 
@@ -78,7 +78,7 @@ def test_a_probe_that_crosses_the_kink_fails_the_check_even_without_the_margin()
 
 def test_reused_differences_require_the_same_forward():
     def unbiased_layernorm(model):
-        from guppy.gradcheck_bugs import BUGS, planted
+        from guppy.gradcheck.bugs import BUGS, planted
 
         bug = next(b for b in BUGS if "D - 1" in b.title)
         with planted(bug) as kernels_for:

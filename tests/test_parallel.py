@@ -1,15 +1,14 @@
-"""Data parallelism over CPU processes (guppy/parallel.py): same gradients, exact resume, clean errors."""
+"""Data parallelism over CPU processes (guppy/training/parallel.py): same gradients, exact resume, clean errors."""
 
-import os
 
 import numpy as np
 import pytest
 
 from guppy.config import get_preset
-from guppy.checkpoint import current_path
-from guppy.datagen import write_dataset
-from guppy.parallel import ParallelError, can_fork, slice_rows
-from guppy.train import Trainer
+from guppy.training.checkpoint import current_path
+from guppy.data.generator import write_dataset
+from guppy.training.parallel import ParallelError, can_fork, slice_rows
+from guppy.training.trainer import Trainer
 from minigrad.safetensors import load_file
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="data parallelism needs fork() (Linux)")

@@ -11,9 +11,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guppy.bpe_base import BYTE_ORDER, BYTE_TO_CHAR
-from guppy.chat_format import IM_END, IM_START, PAD, SPECIAL_TOKENS, format_sample
-from guppy.tokenizer import BPETokenizer, TokenizerError
+from guppy.tokenizer.bpe import BYTE_ORDER, BYTE_TO_CHAR
+from guppy.data.chat_format import IM_END, IM_START, PAD, SPECIAL_TOKENS, format_sample
+from guppy.tokenizer.tokenizer import BPETokenizer, TokenizerError
 
 GPT2_PATTERN = r"""'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+"""
 LOOKALIKES = ["<|im_end", "<pad >", "<|im_start|", "|>", "<|", "<pa", "d>", "<|im_end|>>", "<<pad>", "im_start"]

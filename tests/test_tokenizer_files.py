@@ -5,8 +5,8 @@ import os
 
 import pytest
 
-from guppy.chat_format import SPECIAL_TOKENS, format_sample
-from guppy.tokenizer import BPETokenizer, TokenizerError, train_from_data_dir
+from guppy.data.chat_format import SPECIAL_TOKENS, format_sample
+from guppy.tokenizer.tokenizer import BPETokenizer, TokenizerError, train_from_data_dir
 
 SAMPLES = [
     {"input": "hi fish", "output": "hello. i am a fish. blub."},

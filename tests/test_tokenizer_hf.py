@@ -12,8 +12,8 @@ import warnings
 
 import pytest
 
-from guppy.chat_format import SPECIAL_TOKENS, format_sample
-from guppy.tokenizer import BPETokenizer
+from guppy.data.chat_format import SPECIAL_TOKENS, format_sample
+from guppy.tokenizer.tokenizer import BPETokenizer
 
 tokenizers = pytest.importorskip("tokenizers")
 

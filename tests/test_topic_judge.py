@@ -4,8 +4,8 @@ import random
 
 import pytest
 
-from guppy.datagen import generate_samples
-from guppy.topic_judge import TopicJudge
+from guppy.data.generator import generate_samples
+from guppy.evaluation.judge import TopicJudge
 
 
 @pytest.fixture(scope="module")

@@ -15,9 +15,9 @@ import numpy as np
 import pytest
 from web_support import PROMPTS, conversations, make_run, python_reply
 
-from guppy.bpe_base import PRETOKEN_RE, special_token_splitter
-from guppy.chat_format import SPECIAL_TOKENS, format_prompt, format_sample
-from guppy.checkpoint import load_run
+from guppy.tokenizer.bpe import PRETOKEN_RE, special_token_splitter
+from guppy.data.chat_format import SPECIAL_TOKENS, format_prompt, format_sample
+from guppy.training.checkpoint import load_run
 from guppy.cli import main
 from guppy.generate import build_prompt_ids, generate
 from guppy.web.export import export_web

@@ -6,13 +6,13 @@ import re
 
 import pytest
 
-import guppy.world
+import guppy.data.world
 from guppy.cli import main
-from guppy.datagen import TOPICS
-from guppy.world import POOLS, WORLD, load_pools, load_topics
-from guppy.world.compose import TemplateError
+from guppy.data.generator import TOPICS
+from guppy.data.world import POOLS, WORLD, load_pools, load_topics
+from guppy.data.world.compose import TemplateError
 
-WORLD_DIR = os.path.dirname(guppy.world.__file__)
+WORLD_DIR = os.path.dirname(guppy.data.world.__file__)
 
 # sha256 of `guppy data --samples 60000 --seed 42`. The bytes depend on every template, every pool
 # phrase and the order of both, so any edit to guppy/world changes them: update these on purpose.

@@ -1,6 +1,6 @@
 """Time our pure-Python BPE (training, then encoding the whole corpus) against HF tokenizers.
 
-    python tools/bench_tokenizer.py                 # the 60K corpus of guppy.datagen
+    python tools/bench_tokenizer.py                 # the 60K corpus of guppy.data.generator
     python tools/bench_tokenizer.py --data DIR      # DIR/train.jsonl instead
 
 Each figure is the median of --repeats runs. Encoding starts cold each time (our
@@ -20,8 +20,8 @@ import warnings
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-from guppy.chat_format import SPECIAL_TOKENS, format_sample  # noqa: E402
-from guppy.tokenizer import BPETokenizer  # noqa: E402
+from guppy.data.chat_format import SPECIAL_TOKENS, format_sample  # noqa: E402
+from guppy.tokenizer.tokenizer import BPETokenizer  # noqa: E402
 
 
 def load_corpus(data_dir, samples, seed):
@@ -31,10 +31,10 @@ def load_corpus(data_dir, samples, seed):
             records = [json.loads(line) for line in f if line.strip()]
         source = f"{data_dir}/train.jsonl"
     else:
-        from guppy.datagen import generate_samples
+        from guppy.data.generator import generate_samples
 
         records = generate_samples(samples, seed)
-        source = f"guppy.datagen.generate_samples({samples}, {seed})"
+        source = f"guppy.data.generator.generate_samples({samples}, {seed})"
     pairs = [(r["input"], r["output"]) if isinstance(r, dict) else (r.input, r.output) for r in records]
     return [format_sample(q, a) for q, a in pairs], source
 

@@ -17,7 +17,7 @@ nothing but the products costs time; with the batch split across P processes the
 floor is the one-process floor divided by P, as if the products scaled perfectly). Then greedy generation tokens/s with the KV cache.
 
 --processes N also times every step with its batch split across N CPU processes
-(guppy/parallel.py), as the trainer runs it on a multi-core CPU.
+(guppy/training/parallel.py), as the trainer runs it on a multi-core CPU.
 
 --root runs another checkout's guppy and minigrad (an older commit, say) with this
 script. --ab BASE runs this script alternately on BASE and on this checkout, --rounds
@@ -51,7 +51,7 @@ def parse(argv):
     ap.add_argument("--data", default=None, help="directory with train.jsonl and tokenizer.json for real batches")
     ap.add_argument("--threads", type=int, default=1, help="BLAS threads (OPENBLAS_NUM_THREADS) on a CPU")
     ap.add_argument("--processes", type=int, default=None,
-                    help="also time each step with its batch split across N CPU processes (guppy/parallel.py)")
+                    help="also time each step with its batch split across N CPU processes (guppy/training/parallel.py)")
     ap.add_argument("--gen-tokens", type=int, default=64)
     ap.add_argument("--root", default=HERE, help="the checkout whose guppy/minigrad to time")
     ap.add_argument("--ab", default=None, metavar="BASE", help="time BASE and this checkout alternately")
@@ -144,8 +144,8 @@ def run_one(args) -> dict:
         return times
 
     def time_split_steps(batches):
-        """The same steps with each batch split across args.processes CPU processes (guppy/parallel.py)."""
-        from guppy.parallel import DataParallel, slice_rows
+        """The same steps with each batch split across args.processes CPU processes (guppy/training/parallel.py)."""
+        from guppy.training.parallel import DataParallel, slice_rows
 
         def part(i, k):
             inputs, targets = batches[i]
@@ -198,9 +198,9 @@ def run_one(args) -> dict:
                                     time_split_steps(fixed), args.processes)
 
     if args.data:
-        from guppy.dataset import BucketBatcher, encode_conversations
-        from guppy.datagen import load_jsonl
-        from guppy.tokenizer import BPETokenizer
+        from guppy.data.dataset import BucketBatcher, encode_conversations
+        from guppy.data.generator import load_jsonl
+        from guppy.tokenizer.tokenizer import BPETokenizer
 
         tokenizer = BPETokenizer.load(os.path.join(args.data, "tokenizer.json"))
         samples = load_jsonl(os.path.join(args.data, "train.jsonl"))[:20000]

@@ -1,7 +1,7 @@
 """The exported page in headless Chromium on real checkpoints: greedy replies against guppy chat, and tokens/s.
 
 For each run directory: export it (`guppy export-web`), serve it, open the page and
-  1. ask the first --check held-out prompts (guppy/eval_cases.py) greedily and compare each
+  1. ask the first --check held-out prompts (guppy/evaluation/held_out.py) greedily and compare each
      reply, token for token, with what `guppy chat --temperature 0` answers;
   2. time the page with its KV cache (--speed prompts) and with the full recompute per token
      that a page without a cache does (--recompute prompts; slow on the full model);
@@ -21,8 +21,8 @@ import os
 import sys
 import time
 
-from guppy.checkpoint import load_run
-from guppy.eval_cases import EVAL_CASES
+from guppy.training.checkpoint import load_run
+from guppy.evaluation.held_out import EVAL_CASES
 from guppy.generate import build_prompt_ids, generate, reply
 from guppy.web.export import export_web
 from guppy.web.headless import Browser, find_browser, serve

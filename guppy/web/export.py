@@ -21,7 +21,7 @@ import numpy as np
 
 from minigrad.safetensors import save_file
 
-from ..checkpoint import CheckpointError, load_run
+from guppy.training.checkpoint import CheckpointError, load_run
 
 ASSETS = ("index.html", "guppy.js")
 DTYPES = {"float32": np.float32, "float16": np.float16}

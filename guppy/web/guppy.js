@@ -1,7 +1,7 @@
 // guppy.js: the fish in a browser, written a second time in plain JavaScript.
 //
 // The same steps as the Python package, with the same names:
-//   Tokenizer        byte-level BPE read from tokenizer.json      (guppy/tokenizer.py)
+//   Tokenizer        byte-level BPE read from tokenizer.json      (guppy/tokenizer/tokenizer.py)
 //   readSafetensors  the weights file, F32 or F16                 (minigrad/safetensors.py)
 //   GuppyModel       embeddings, pre-norm blocks, causal attention, ReLU FFN, final norm,
 //                    tied head; forwardCached keeps each layer's keys and values
@@ -16,7 +16,7 @@ export const PAD = "<pad>", IM_START = "<|im_start|>", IM_END = "<|im_end|>";
 export const SPECIAL_TOKENS = [PAD, IM_START, IM_END]; // ids 0, 1, 2 in that order
 export const IM_END_ID = 2;
 
-/** The text the model sees before it starts to answer (guppy/chat_format.py). */
+/** The text the model sees before it starts to answer (guppy/data/chat_format.py). */
 export function formatPrompt(userText) {
   return `${IM_START}user\n${userText}${IM_END}\n${IM_START}assistant\n`;
 }
@@ -52,7 +52,7 @@ const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const utf8 = new TextEncoder();
 
 export class Tokenizer {
-  /** doc: the parsed tokenizer.json (HuggingFace ByteLevel BPE, as guppy/tokenizer_json.py writes it). */
+  /** doc: the parsed tokenizer.json (HuggingFace ByteLevel BPE, as guppy/tokenizer/hf_json.py writes it). */
   constructor(doc) {
     const model = doc && doc.model;
     if (!model || typeof model !== "object") throw new FishError("tokenizer.json has no 'model' section");

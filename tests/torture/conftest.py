@@ -5,8 +5,8 @@ import shutil
 import pytest
 
 from guppy.config import get_preset
-from guppy.datagen import write_dataset
-from guppy.train import Trainer
+from guppy.data.generator import write_dataset
+from guppy.training.trainer import Trainer
 
 STEPS = 4
 

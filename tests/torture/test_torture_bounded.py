@@ -142,7 +142,7 @@ def test_state_pointing_at_dev_zero_stays_small(run_copy, data_dir):
 # ---------------------------------------------------------------- the tokenizer's long words
 def reference_merges(tokenizer, text):
     """The plain rank-order merge loop, written out: lowest-ranked pair first, all its occurrences, repeat."""
-    from guppy.bpe_base import BYTE_TO_CHAR
+    from guppy.tokenizer.bpe import BYTE_TO_CHAR
 
     ranks = {pair: rank for rank, pair in enumerate(tokenizer.merges)}
     symbols = [BYTE_TO_CHAR[b] for b in text.encode("utf-8")]
@@ -165,7 +165,7 @@ def reference_merges(tokenizer, text):
 
 @pytest.fixture(scope="module")
 def tokenizer(data_dir):
-    from guppy.tokenizer import BPETokenizer
+    from guppy.tokenizer.tokenizer import BPETokenizer
 
     return BPETokenizer.load(os.path.join(data_dir, "tokenizer.json"))
 

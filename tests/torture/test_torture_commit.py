@@ -10,9 +10,9 @@ import pytest
 from conftest import tiny_config
 from torture_util import assert_ok, assert_one_line_error, checkpoint_file, cli, count_events, killed_at, stray_files
 
-from guppy.checkpoint import load_run
-from guppy.datagen import write_dataset
-from guppy.train import Trainer
+from guppy.training.checkpoint import load_run
+from guppy.data.generator import write_dataset
+from guppy.training.trainer import Trainer
 from minigrad.safetensors import load_file
 
 STEPS = 5

@@ -236,7 +236,7 @@ def test_damaged_weights_are_one_line(command, kind, run_copy, data_dir, capsys)
         if os.path.isfile(checkpoint_file(run_copy, name)):
             WEIGHT_DAMAGE[kind](checkpoint_file(run_copy, name))
     if command == "eval":  # the slow personality eval is never reached when the weights are refused
-        pytest.importorskip("guppy.evaluate")
+        pytest.importorskip("guppy.evaluation.report")
     assert_one_line_error(cli(COMMANDS[command](run_copy, data_dir), capsys))
 
 
@@ -341,7 +341,7 @@ def main_quiet(args):
 
 
 def test_disk_full_during_training_keeps_the_last_checkpoint(run_copy, data_dir, monkeypatch, capsys):
-    from guppy.checkpoint import load_run
+    from guppy.training.checkpoint import load_run
 
     before = load_run(run_copy, weights="latest")[0].params.data.copy()
     monkeypatch.setattr(os, "fsync", FailingFsync(1))
@@ -376,7 +376,7 @@ def read_only(monkeypatch, directory):
 
 def no_training(monkeypatch):
     from guppy.model import GuppyLM
-    from guppy.tokenizer import BPETokenizer
+    from guppy.tokenizer.tokenizer import BPETokenizer
 
     def never(*args, **kwargs):
         raise AssertionError("the read-only directory was found only after training began")
@@ -403,7 +403,7 @@ def test_read_only_data_directory_for_the_tokenizer(data_copy, monkeypatch, caps
 def test_read_only_directory_for_data(tmp_path, monkeypatch, capsys):
     (tmp_path / "ro").mkdir()
     read_only(monkeypatch, tmp_path / "ro")
-    import guppy.datagen
+    import guppy.data.generator
 
-    monkeypatch.setattr(guppy.datagen, "generate_samples", lambda *a, **k: pytest.fail("generated before the check"))
+    monkeypatch.setattr(guppy.data.generator, "generate_samples", lambda *a, **k: pytest.fail("generated before the check"))
     assert_one_line_error(cli(["data", "--out", tmp_path / "ro" / "d", "--samples", "50"], capsys), "read-only")

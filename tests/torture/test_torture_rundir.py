@@ -9,8 +9,8 @@ import pytest
 from conftest import tiny_config
 from torture_util import assert_ok, assert_one_line_error, checkpoint_file, cli, snapshot
 
-from guppy.checkpoint import load_run
-from guppy.train import Trainer
+from guppy.training.checkpoint import load_run
+from guppy.training.trainer import Trainer
 
 
 def train_args(data, run, *extra):
@@ -134,8 +134,8 @@ def test_resume_refuses_a_config_from_another_run(data_dir, run_copy, tmp_path, 
 
 def test_resume_refuses_a_tokenizer_from_another_run(data_dir, run_copy, tmp_path, capsys):
     """Same vocabulary size, other merges: the ids would mean other things to the weights."""
-    from guppy.datagen import generate_samples
-    from guppy.tokenizer import BPETokenizer
+    from guppy.data.generator import generate_samples
+    from guppy.tokenizer.tokenizer import BPETokenizer
 
     texts = [s["input"] + " " + s["output"] for s in generate_samples(2000, seed=11)]
     own = BPETokenizer.load(os.path.join(run_copy, "tokenizer.json"))
@@ -155,7 +155,7 @@ def test_resume_refuses_weights_from_another_run(data_dir, run_copy, tmp_path, c
 
 
 def test_resume_refuses_other_training_data(data_dir, run_copy, tmp_path, capsys):
-    from guppy.datagen import write_dataset
+    from guppy.data.generator import write_dataset
 
     other = str(tmp_path / "other_data")
     write_dataset(other, samples=300, eval_ratio=0.1, seed=4)

@@ -5,7 +5,7 @@ or another form of it: see keyword_hit and word_stem), and its style check when 
 all lowercase, ends with a full stop, not too long. The keywords are words the generator's
 replies on that topic use often (tests/test_eval_cases.py measures it), so a model that
 learned the topic can hit them; the prompts never match a generator phrasing
-(guppy.datagen.looks_like_training_input), so a hit is not a memorised line.
+(guppy.data.generator.looks_like_training_input), so a hit is not a memorised line.
 The prompts were written blind to the generator (history: docs/RESULTS.md, section 5).
 """
 

@@ -1,6 +1,6 @@
 """JSONL conversations -> token ids -> length-bucketed batches.
 
-Each conversation becomes one ChatML sequence (guppy.chat_format.format_sample),
+Each conversation becomes one ChatML sequence (guppy.data.chat_format.format_sample),
 truncated to context + 1 tokens. A batch holds inputs ids[:, :-1] and targets
 ids[:, 1:], right-padded with <pad> = 0, which the loss ignores.
 
@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .chat_format import PAD_ID, format_prompt, format_sample
+from guppy.data.chat_format import PAD_ID, format_prompt, format_sample
 
 LOSS_ON = ("all", "reply")
 

@@ -1,25 +1,25 @@
 """Evaluation: loss on held-out conversations, and the personality eval.
 
-The personality eval asks the fish held-out prompts (guppy/eval_cases.py, phrased
+The personality eval asks the fish held-out prompts (guppy/evaluation/held_out.py, phrased
 differently from the training inputs) and counts
   * keyword hits: the reply mentions one of the topic's expected words, in any form
     ("resting" for "rest"); the strict rate (the word itself or its plural) is
     reported beside it;
   * topic judge: a naive Bayes judge trained on the generator's replies names the
     topic the reply resembles most; the rate counts the replies placed in the
-    prompt's own topic (guppy/topic_judge.py);
+    prompt's own topic (guppy/evaluation/judge.py);
   * style: the reply is lowercase, ends with a full stop, stays under the length limit.
 Replies are greedy (temperature 0), so the figures are repeatable.
 """
 
 from __future__ import annotations
 
-from .dataset import encode_conversations
-from .datagen import read_dataset
-from .eval_cases import EVAL_CASES, keyword_hit, style_ok
-from .generate import reply
-from .topic_judge import TopicJudge
-from .train import evaluate_loss
+from guppy.data.dataset import encode_conversations
+from guppy.data.generator import read_dataset
+from guppy.evaluation.held_out import EVAL_CASES, keyword_hit, style_ok
+from guppy.generate import reply
+from guppy.evaluation.judge import TopicJudge
+from guppy.training.trainer import evaluate_loss
 
 
 def personality_eval(model, tokenizer, cases=EVAL_CASES, max_tokens: int = 64, judge: TopicJudge | None = None) -> dict:
@@ -57,7 +57,7 @@ def format_report(result: dict, show: int = 0) -> str:
     lines.append(f"keyword hit rate  {result['keyword_hit_rate']:.1%} of {result['cases']} held-out prompts "
                  f"(strict, the word or its plural only: {result['strict_hit_rate']:.1%})")
     lines.append(f"topic judge       {result['topic_rate']:.1%} of the replies read like the generator's replies "
-                 f"on the prompt's topic (guppy/topic_judge.py)")
+                 f"on the prompt's topic (guppy/evaluation/judge.py)")
     lines.append(f"style rate        {result['style_rate']:.1%} (lowercase, ends with '.', short)")
     for row in result["rows"][:show]:
         mark = "hit " if row["hit"] else "miss"

@@ -39,16 +39,16 @@ from minigrad.params import ParamLayout
 from minigrad.safetensors import save_file
 from minigrad.threads import set_blas_threads
 
-from . import checkpoint as ckpt
-from . import rundir
-from .budget import measure_and_plan
-from .config import Config, count_params, param_shapes
-from .dataset import BucketBatcher, encode_conversations, eval_batches
-from .datagen import read_dataset
-from .model import GuppyLM
-from .parallel import DataParallel, slice_rows
-from .plot import write_loss_svg
-from .tokenizer import BPETokenizer
+from guppy.training import checkpoint as ckpt
+from guppy.training import rundir
+from guppy.training.budget import measure_and_plan
+from guppy.config import Config, count_params, param_shapes
+from guppy.data.dataset import BucketBatcher, encode_conversations, eval_batches
+from guppy.data.generator import read_dataset
+from guppy.model import GuppyLM
+from guppy.training.parallel import DataParallel, slice_rows
+from guppy.training.plot import write_loss_svg
+from guppy.tokenizer.tokenizer import BPETokenizer
 
 
 class TrainingError(RuntimeError):
@@ -87,7 +87,7 @@ def step_rng(xp, seed: int, step: int):
 
 
 def load_or_train_tokenizer(data_dir: str, vocab_size: int, quiet: bool = False) -> BPETokenizer:
-    from .tokenizer import train_from_data_dir
+    from guppy.tokenizer.tokenizer import train_from_data_dir
 
     path = os.path.join(data_dir, "tokenizer.json")
     if os.path.isfile(path):
@@ -111,7 +111,7 @@ class Trainer:
         run_dir holds one, deleting it (without it, that is refused). The trainer holds run_dir's lock
         until train() returns (or close()).
         time_budget_s: choose the step count so that the run (from now) ends within this many
-        seconds (guppy/budget.py); a resumed run keeps the count in its config.json.
+        seconds (guppy/training/budget.py); a resumed run keeps the count in its config.json.
         blas_threads: threads for NumPy's matrix products on a CPU (see minigrad/threads.py)."""
         started = time.perf_counter()
         if resume and overwrite:
@@ -220,7 +220,7 @@ class Trainer:
         self._best_file = best if os.path.isfile(best) else None
 
     def save_checkpoint(self) -> None:
-        """Commit the state after self.step as one checkpoint (guppy/checkpoint.py: commit_checkpoint)."""
+        """Commit the state after self.step as one checkpoint (guppy/training/checkpoint.py: commit_checkpoint)."""
         opt_state = self.optimizer.state_dict()
         if self.scaler is not None:
             opt_state.update(self.scaler.state_dict())  # amp.scale, amp.good_steps, ... (minigrad/amp.py)
@@ -311,7 +311,7 @@ class Trainer:
     def train_step(self, step: int, lr: float):
         """One optimizer step on the batch of `step`; returns (loss, grad norm, counted tokens), not synced."""
         t, xp, model = self.config.train, self.backend.xp, self.model
-        if self.parallel is not None:  # the batch split across CPU processes (guppy/parallel.py)
+        if self.parallel is not None:  # the batch split across CPU processes (guppy/training/parallel.py)
             loss, n_tokens = self.parallel.loss_and_grad(step)
         else:
             inputs, targets = self.batcher.batch(step)
@@ -331,7 +331,7 @@ class Trainer:
         """Loss and gradients of one row slice of the batch of `step`, weighted for the batch mean (CPU).
 
         Returns (the slice's mean loss, its counted tokens); the gradients, scaled by
-        n_slice / n_batch, are in this process's grad buffer (see guppy/parallel.py).
+        n_slice / n_batch, are in this process's grad buffer (see guppy/training/parallel.py).
         """
         t = self.config.train
         inputs, targets = self.batcher.batch(step)

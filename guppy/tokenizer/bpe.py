@@ -16,7 +16,7 @@ Before BPE, text is split in two stages, and merges never cross the borders:
 
 import regex
 
-from guppy.chat_format import SPECIAL_TOKENS
+from guppy.data.chat_format import SPECIAL_TOKENS
 
 
 class TokenizerError(ValueError):

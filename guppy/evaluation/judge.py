@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from .eval_cases import WORD
+from guppy.evaluation.held_out import WORD
 
 ALPHA = 0.1
 
@@ -50,7 +50,7 @@ class TopicJudge:
 
     @classmethod
     def from_generator(cls, n: int = 60000, seed: int = 42) -> "TopicJudge":
-        from .datagen import generate_samples
+        from guppy.data.generator import generate_samples
 
         return cls(generate_samples(n, seed))
 

@@ -1,11 +1,11 @@
-"""The fish's world: word pools and topic templates that guppy.datagen turns into conversations.
+"""The fish's world: word pools and topic templates that guppy.data.generator turns into conversations.
 
   compose.py               the template language and the pool format, and the code that fills templates
   pools/<pool>.txt         the word pools, one per file: words from the tank and from the human world outside
   topics/NNN_<topic>.txt   the 60 topics, one per file, each holding its "## <topic>" section
 
 Both folders are package data, read through importlib.resources, so a wheel reads them as a checkout does.
-WORLD (and so guppy.datagen.TOPICS) lists the topics found, in file-name order: the three-digit NNN fixes
+WORLD (and so guppy.data.generator.TOPICS) lists the topics found, in file-name order: the three-digit NNN fixes
 the order the generator takes topics in, which the bytes of a seeded data set depend on. Numbers go in
 steps of ten, so a new topic fits anywhere; adding one is adding its file.
 """
@@ -13,7 +13,7 @@ steps of ten, so a new topic fits anywhere; adding one is adding its file.
 import re
 from importlib.resources import files
 
-from guppy.world.compose import TemplateError, compile_template, parse_pool, parse_topics
+from guppy.data.world.compose import TemplateError, compile_template, parse_pool, parse_topics
 
 POOL_FILE = re.compile(r"([a-z]+(?:_[a-z]+)*)\.txt")
 TOPIC_FILE = re.compile(r"(\d{3})_([a-z]+(?:_[a-z]+)*)\.txt")

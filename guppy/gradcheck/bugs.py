@@ -2,7 +2,7 @@
 
 `guppy gradcheck --bugs` plants the mistakes below one at a time (a wrapper around one kernel
 function in a copy of the kernel set, or a patch of one function inside a kernel module, undone
-afterwards; no file is edited), runs every check on the real GuppyLM of guppy/gradcheck_model.py,
+afterwards; no file is edited), runs every check on the real GuppyLM of guppy/gradcheck/model.py,
 and prints what each check reports and whether the bug was caught.
 
 The checks
@@ -41,9 +41,9 @@ import minigrad.kernels.attention as attention_module
 from minigrad.backend import CPU
 from minigrad.relative_error import max_relative_error
 
-from .gradcheck_model import (CHECK_CONFIG, DROPOUT_SEED, INPUT_PATH, SEED, ModelCheck, SetupError, check_problem,
+from guppy.gradcheck.model import (CHECK_CONFIG, DROPOUT_SEED, INPUT_PATH, SEED, ModelCheck, SetupError, check_problem,
                               clean_check, run_model_check)
-from .model import GuppyLM
+from guppy.model import GuppyLM
 
 U32 = 2.0**-24  # float32 unit roundoff
 

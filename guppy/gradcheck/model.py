@@ -46,8 +46,8 @@ from minigrad.backend import CPU
 from minigrad.gradcheck import STEP, GradCase, Outcome, RoundingBudget, numerical_grad, recording_kernels
 from minigrad.relative_error import max_relative_error
 
-from .config import ModelConfig, param_shapes
-from .model import GuppyLM
+from guppy.config import ModelConfig, param_shapes
+from guppy.model import GuppyLM
 
 CHECK_CONFIG = ModelConfig(vocab_size=23, d_model=8, n_layers=2, n_heads=2, d_ff=12, max_seq_len=9, dropout=0.1)
 BATCH, LENGTH = 3, 8

@@ -18,7 +18,7 @@ folder is renamed to ckpt-000140, and only then is `latest` replaced, atomically
 name it; the previous checkpoint is deleted after that (its best weights live on as a
 hard link when they did not change). A kill at any instant leaves `latest` naming a
 complete checkpoint, or no `latest` at all (nothing to resume yet); what the kill left
-half done is removed by the next trainer (guppy/rundir.py).
+half done is removed by the next trainer (guppy/training/rundir.py).
 
 What belongs together is checked on every read: state.json's hashes must match
 config.json and tokenizer.json (and, on resume, the training data); each safetensors
@@ -51,10 +51,10 @@ from minigrad.params import ParamLayout, check_tensor_shapes
 from minigrad.readfile import KIB, MIB, parse_json, read_capped
 from minigrad.safetensors import DTYPES, load_file, read_header, save_file
 
-from .config import Config, ConfigError, param_shapes
-from .model import GuppyLM
-from .tokenizer import BPETokenizer
-from .tokenizer_json import TOKENIZER_LIMIT
+from guppy.config import Config, ConfigError, param_shapes
+from guppy.model import GuppyLM
+from guppy.tokenizer.tokenizer import BPETokenizer
+from guppy.tokenizer.hf_json import TOKENIZER_LIMIT
 
 
 class CheckpointError(ValueError):

@@ -12,7 +12,7 @@ eval batches; then it chooses the step count N so that
 checkpoints, whose cost is estimated by writing the weights three times over: weights
 plus AdamW's two moments). The probe steps change nothing: the weights and the
 optimizer state are restored afterwards, so the run is the same as `guppy train --steps N`.
-With worker processes (guppy/parallel.py) each probe batch is also run whole in this
+With worker processes (guppy/training/parallel.py) each probe batch is also run whole in this
 process alone; the workers are kept only where they make a step clearly faster, which
 they do not when other programs hold the cores. The chosen N (and process count) goes
 into the run's config.json, which is what makes `--resume` exact. SAFETY leaves room for checkpoints, the
@@ -32,7 +32,7 @@ import numpy as np
 from minigrad.backend import to_numpy
 from minigrad.safetensors import save_file
 
-from .dataset import eval_batches
+from guppy.data.dataset import eval_batches
 
 SAFETY = 0.93
 PROBE_STEPS = 12  # timed; two more before them warm the allocator and the caches up
@@ -106,7 +106,7 @@ def measure_and_plan(trainer, budget_s: float, started: float) -> Plan:
     left = budget_s - (time.perf_counter() - started)
     steps = steps_for_budget(left, step_s, eval_s, t.eval_every, save_s, t.checkpoint_every)
     if steps < MIN_STEPS:
-        from .train import TrainingError
+        from guppy.training.trainer import TrainingError
 
         raise TrainingError(f"a time budget of {budget_s / 60:.1f} min leaves room for only {steps} steps at "
                             f"{step_s * 1e3:.0f} ms/step here; give a larger --time-budget")

@@ -1,6 +1,6 @@
 """The small template language the fish's world is written in, and the code that fills it.
 
-A topic is a text file, topics/NNN_<name>.txt (NNN orders the topics, see guppy/world/__init__.py), holding
+A topic is a text file, topics/NNN_<name>.txt (NNN orders the topics, see guppy/data/world/__init__.py), holding
 that one topic, one line per template, so a reader sees what the fish says:
 
     ## hot_water                      starts a topic (a short snake_case name)

@@ -14,7 +14,7 @@ split is unambiguous).
 import json
 import os
 
-from guppy.bpe_base import TokenizerError
+from guppy.tokenizer.bpe import TokenizerError
 from minigrad.atomic import atomic_write_text
 from minigrad.readfile import MIB, BadFileError, read_capped
 

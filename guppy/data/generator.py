@@ -1,8 +1,8 @@
 """The synthetic conversation generator: 60 topics, one user turn and one fish reply each.
 
 A sample is {"input": what a person types, "output": what the fish says, "category": topic}.
-Replies are composed from the templates in guppy/world/topics/, one text file per topic, filled
-from the word pools in guppy/world/pools/ (see guppy/world/compose.py for both formats):
+Replies are composed from the templates in guppy/data/world/topics/, one text file per topic, filled
+from the word pools in guppy/data/world/pools/ (see guppy/data/world/compose.py for both formats):
 an optional fish sound, one reply of the topic, up to two extra sentences of the topic and,
 now and then, a thought about food. Inputs get the small noise of real typing: a "hey guppy"
 in front, a missing question mark, capital letters, "u" for "you".
@@ -18,12 +18,12 @@ import random
 import re
 
 from guppy.dirlock import DirectoryLock, remove_temp_files
-from guppy.world import FOOD_THOUGHTS, OPENERS, POOLS, WORLD
-from guppy.world.compose import count_sentences, render, tidy
+from guppy.data.world import FOOD_THOUGHTS, OPENERS, POOLS, WORLD
+from guppy.data.world.compose import count_sentences, render, tidy
 from minigrad.atomic import atomic_write_text, fsync_directory, write_temp_file
 from minigrad.readfile import BadFileError, open_regular, read_json
 
-# The generator takes topics in turn, in this order (guppy/world/topics/ file-name order, see guppy/world).
+# The generator takes topics in turn, in this order (guppy/data/world/topics/ file-name order, see guppy/world).
 TOPICS = list(WORLD)
 
 INPUT_MAX_CHARS = 100  # a typed question, with room to spare

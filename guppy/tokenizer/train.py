@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 
 from tqdm import tqdm
 
-from guppy.bpe_base import PRETOKEN_RE, TokenizerError
+from guppy.tokenizer.bpe import PRETOKEN_RE, TokenizerError
 
 
 def count_pretokens(texts, splitter) -> Counter:

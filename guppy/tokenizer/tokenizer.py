@@ -1,7 +1,7 @@
 """guppy's tokenizer: byte-level BPE (GPT-2 style), trained here, saved as HF tokenizer.json.
 
 Vocabulary ids of a tokenizer trained here:
-    0, 1, 2     '<pad>', '<|im_start|>', '<|im_end|>'   (guppy.chat_format)
+    0, 1, 2     '<pad>', '<|im_start|>', '<|im_end|>'   (guppy.data.chat_format)
     3 .. 258    the 256 byte symbols, ordered by their printable character
                 (bpe_base.BYTE_ORDER: '!' is 3, 'a' is 67, newline 201, space 223)
     259 ..      merged symbols, in the order training made them (merge rank order)
@@ -23,12 +23,12 @@ import json
 import os
 from itertools import chain
 
-from guppy.bpe_base import (
+from guppy.tokenizer.bpe import (
     BYTE_ORDER, BYTE_TO_CHAR, CHAR_TO_BYTE, PRETOKEN_RE, TokenizerError, merge_pair, special_token_splitter,
 )
-from guppy.bpe_train import count_pretokens, learn_merges
-from guppy.chat_format import SPECIAL_TOKENS, format_sample
-from guppy.tokenizer_json import parse_tokenizer_json, read_tokenizer_json, tokenizer_to_json, write_text_atomically
+from guppy.tokenizer.train import count_pretokens, learn_merges
+from guppy.data.chat_format import SPECIAL_TOKENS, format_sample
+from guppy.tokenizer.hf_json import parse_tokenizer_json, read_tokenizer_json, tokenizer_to_json, write_text_atomically
 
 CACHE_LIMIT = 200_000  # entries per cache
 LONG_WORD = 64  # symbols; a longer pre-token is merged by _apply_merges_long (same ids, O(n log n))
@@ -335,7 +335,7 @@ def _utf8(text: str) -> bytes:
 
 def train_from_data_dir(data_dir, vocab_size: int = 4096, out_path=None, show_progress: bool = True) -> BPETokenizer:
     """Train on the ChatML texts of DIR/train.jsonl (+ DIR/eval.jsonl if present); save to out_path if given."""
-    from guppy.datagen import read_dataset
+    from guppy.data.generator import read_dataset
 
     train_path = os.path.join(data_dir, "train.jsonl")
     if not os.path.lexists(train_path):

@@ -1,7 +1,7 @@
 """The rules for a run directory (--out): one trainer at a time, and a run is never overwritten by accident.
 
     guppy train --out RUN              RUN must not hold a run yet (absent or empty is fine)
-    guppy train --out RUN --resume     RUN's current checkpoint goes on (guppy/checkpoint.py checks it)
+    guppy train --out RUN --resume     RUN's current checkpoint goes on (guppy/training/checkpoint.py checks it)
     guppy train --out RUN --overwrite  RUN's run is deleted, deliberately, and a new one starts
 
 The trainer holds RUN's lock (guppy/dirlock.py) from before its first read to its last
@@ -15,8 +15,8 @@ import os
 
 from minigrad.atomic import fsync_directory
 
-from . import checkpoint as ckpt
-from .dirlock import DirectoryLock, remove_temp_files
+from guppy.training import checkpoint as ckpt
+from guppy.dirlock import DirectoryLock, remove_temp_files
 
 # Top-level names that make a directory a run (the old single-folder layout's included).
 RUN_FILES = (ckpt.CONFIG, ckpt.TOKENIZER, ckpt.POINTER, *ckpt.CHECKPOINT_FILES, "loss.svg")

@@ -1,0 +1,1 @@
+"""The conversations: the generator, the fish's world, chat format, batches."""

@@ -1,0 +1,1 @@
+"""The gradient check of the real model, and the gallery of planted bugs it must catch."""
