@@ -1,4 +1,4 @@
-"""The `guppy` command: data, tokenizer, train, chat, eval, gradcheck, quickstart.
+"""The `guppy` command line: the flags of every subcommand, and one place for errors (guppy/commands.py runs them).
 
 Every error a user can cause (a bad flag, a bad or missing file, a full disk, a read-only
 directory, a run in use, no GPU) is printed as one line, `guppy: error: ...`, with a
@@ -14,11 +14,9 @@ import errno
 import math
 import os
 import sys
-import time
 
-
-class UsageError(ValueError):
-    """A flag, or a combination of flags, that cannot be used."""
+from guppy import commands
+from guppy.commands import UsageError
 
 
 def user_errors() -> tuple:
@@ -99,196 +97,6 @@ POSITIVE_INT, COUNT = number(int, 1), number(int, 0)
 MINUTES = number(float, 0.0, low_open=True)
 
 
-# ---------------------------------------------------------------- commands
-def cmd_gradcheck(args) -> int:
-    if args.bugs:
-        from guppy.gradcheck.bugs import run_gallery
-
-        return run_gallery()
-    from minigrad.gradcheck import kernel_cases, run_table
-
-    from guppy.gradcheck.model import model_cases, model_summary
-
-    status = run_table(kernel_cases() + model_cases())
-    print(model_summary())
-    return status
-
-
-def cmd_data(args) -> int:
-    from guppy.data.generator import format_stats, write_dataset
-
-    started = time.perf_counter()
-    stats = write_dataset(args.out, samples=args.samples, eval_ratio=args.eval_ratio, seed=args.seed)
-    print(format_stats(stats))
-    wrote = "train.jsonl and eval.jsonl" if stats["eval"] else "train.jsonl (no eval set)"
-    print(f"wrote {wrote} to {args.out} in {time.perf_counter() - started:.1f} s")
-    return 0
-
-
-def cmd_tokenizer(args) -> int:
-    from guppy.dirlock import DirectoryLock, remove_temp_files
-    from guppy.tokenizer.tokenizer import TokenizerError, train_from_data_dir
-
-    out = args.out or os.path.join(args.data, "tokenizer.json")
-    if not os.path.isdir(args.data):
-        raise TokenizerError(f"no training data: {os.path.join(args.data, 'train.jsonl')} does not exist")
-    out_dir = os.path.dirname(os.path.abspath(out))
-    started = time.perf_counter()
-    with DirectoryLock(out_dir, "guppy tokenizer", flag="--out", create=False):  # writable? before the training
-        remove_temp_files(out_dir, [os.path.basename(out)])
-        tok = train_from_data_dir(args.data, vocab_size=args.vocab_size, out_path=out, show_progress=True)
-    print(f"tokenizer with {tok.vocab_size} tokens written to {out} in {time.perf_counter() - started:.1f} s")
-    return 0
-
-
-def _backend(args):
-    """--device, else $GUPPY_DEVICE, else auto (a GPU when CuPy can use one)."""
-    from minigrad.backend import select_backend
-
-    return select_backend(args.device or os.environ.get("GUPPY_DEVICE"))
-
-
-def _kernels(backend, no_fused: bool):
-    """The kernel set: the array-module references, with self-checked fused CUDA kernels on a GPU."""
-    import minigrad.kernels as reference
-
-    from minigrad.cuda import force_reference, fused_kernel_set
-
-    if not backend.is_gpu:
-        return reference
-    force_reference(no_fused)  # also sends the optimizer's fused AdamW and norm back to the references
-    return fused_kernel_set(reference)
-
-
-def cmd_train(args) -> int:
-    from guppy.training.checkpoint import resume_config
-    from guppy.config import get_preset
-    from guppy.training.trainer import Trainer
-
-    if args.resume:
-        given = [flag for flag, value in (("--preset", args.preset), ("--lr", args.lr), ("--loss-on", args.loss_on),
-                                          ("--overwrite", args.overwrite), ("--time-budget", args.time_budget))
-                 if value not in (None, False)]
-        if given:
-            raise UsageError(f"{given[0]} cannot be given with --resume: a resumed run keeps its own settings (only "
-                             "--steps, --amp and the device may change); start a new run to change them")
-    backend = _backend(args)
-    if args.resume:
-        config = resume_config(args.out)
-    else:
-        config = get_preset(args.preset or "cpu")
-        if args.lr is not None:
-            config = config.replace_train(lr=args.lr)
-        if args.loss_on is not None:
-            config = config.replace_train(loss_on=args.loss_on)
-    if args.steps is not None:
-        config = config.with_steps(args.steps)
-    if not args.resume:
-        config = with_processes(config, backend, args.processes)
-    print(f"[guppy] preset {config.name}: {_param_count(config):,} parameters on {backend.device}", flush=True)
-    if args.tf32:
-        from minigrad.amp import enable_tf32
-
-        print(f"[guppy] {enable_tf32(backend)}", flush=True)
-    if args.time_budget is not None and args.steps is not None:
-        raise UsageError("give either --steps or --time-budget, not both")
-    budget_s = None if args.time_budget is None else args.time_budget * 60
-    trainer = Trainer(config, args.data, args.out, backend, resume=args.resume, kernels=_kernels(backend, args.no_fused),
-                      amp=args.amp, overwrite=args.overwrite, time_budget_s=budget_s, blas_threads=args.threads)
-    try:
-        summary = trainer.train()
-    finally:
-        trainer.close()
-    print(f"trained {summary['steps']} steps in {summary['seconds']:.0f} s; best eval loss {summary['best_eval']:.4f}; run in {args.out}")
-    return 0
-
-
-def with_processes(config, backend, requested: int | None):
-    """The run's CPU process count: as requested, else one per usable core (up to 4); 1 on a GPU."""
-    from guppy.training.parallel import available_cores, can_fork
-
-    if backend.is_gpu:
-        return config.replace_train(processes=1)
-    n = requested if requested is not None else (min(available_cores(), 4) if can_fork() else 1)
-    return config.replace_train(processes=min(n, config.train.batch_size))
-
-
-def _param_count(config) -> int:
-    from guppy.config import count_params
-
-    return count_params(config.model)
-
-
-def cmd_chat(args) -> int:
-    from guppy.training.checkpoint import load_run
-    from guppy.generate import ChatError, reply
-    from guppy.tokenizer.tokenizer import TokenizerError
-
-    backend = _backend(args)
-    model, tokenizer, _ = load_run(args.checkpoint, backend)
-    opts = dict(max_tokens=args.max_tokens, temperature=args.temperature, top_k=args.top_k, seed=args.seed)
-    if args.prompt is not None:
-        print(reply(model, tokenizer, args.prompt, **opts))
-        return 0
-    print("talk to the fish (type 'quit' to leave)")
-    while True:  # a bad line gets a message and the next prompt; only the end of input or 'quit' ends it
-        try:
-            text = read_line("you> ")
-            if text is None:
-                print()
-                return 0
-            if text.strip().lower() in ("quit", "exit"):
-                return 0
-            print("guppy>", reply(model, tokenizer, text, **opts))
-        except (ChatError, TokenizerError) as exc:
-            print(f"guppy: {exc}", file=sys.stderr)
-        except KeyboardInterrupt:
-            print()
-            return 0
-
-
-def read_line(prompt: str) -> str | None:
-    """One line typed at the REPL, or None at the end of input. The bytes are decoded here, strictly:
-    a line that is not UTF-8 is a ChatError about that line alone (input() would end the REPL)."""
-    from guppy.generate import ChatError
-
-    print(prompt, end="", flush=True)
-    stream = getattr(sys.stdin, "buffer", None)
-    if stream is None:  # a text-only stdin (an embedding program's)
-        line = sys.stdin.readline()
-        return line.rstrip("\r\n") if line else None
-    raw = stream.readline()
-    if not raw:
-        return None
-    try:
-        return raw.decode("utf-8").rstrip("\r\n")
-    except UnicodeDecodeError as exc:
-        raise ChatError(f"that line is not valid UTF-8 (byte {raw[exc.start]:#04x} at position {exc.start}); "
-                        "type it again") from None
-
-
-def cmd_eval(args) -> int:
-    from guppy.training.checkpoint import load_run
-    from guppy.evaluation.report import eval_run, format_report
-
-    model, tokenizer, config = load_run(args.checkpoint, _backend(args))
-    print(format_report(eval_run(model, tokenizer, config, args.data), show=args.show))
-    return 0
-
-
-def cmd_export_web(args) -> int:
-    from guppy.web.export import export_web, format_summary
-
-    print(format_summary(export_web(args.checkpoint, args.out, dtype=args.dtype)))
-    return 0
-
-
-def cmd_quickstart(args) -> int:
-    from guppy.quickstart import quickstart
-
-    return quickstart(args)
-
-
 # ---------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     p = Parser(prog="guppy", description="A tiny fish-brained language model, every gradient by hand.")
@@ -311,20 +119,20 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("gradcheck", help="float64 finite-difference check of every kernel and the whole model")
     sp.add_argument("--bugs", action="store_true",
                     help="plant subtle bugs one at a time and show which check catches each")
-    sp.set_defaults(func=cmd_gradcheck)
+    sp.set_defaults(func=commands.cmd_gradcheck)
 
     sp = sub.add_parser("data", help="generate the synthetic fish conversations")
     sp.add_argument("--out", default="data")
     sp.add_argument("--samples", type=number(int, 1, 100_000_000), default=60000)
     sp.add_argument("--eval-ratio", type=number(float, 0.0, 1.0, high_open=True), default=0.05, help="in [0, 1); 0: no eval set")
     sp.add_argument("--seed", type=COUNT, default=42)
-    sp.set_defaults(func=cmd_data)
+    sp.set_defaults(func=commands.cmd_data)
 
     sp = sub.add_parser("tokenizer", help="train the byte-level BPE tokenizer on DIR/train.jsonl")
     sp.add_argument("--data", default="data")
     sp.add_argument("--vocab-size", type=number(int, 259, 1 << 20), default=4096)
     sp.add_argument("--out", default=None, help="default: DIR/tokenizer.json")
-    sp.set_defaults(func=cmd_tokenizer)
+    sp.set_defaults(func=commands.cmd_tokenizer)
 
     sp = sub.add_parser("train", help="train a fish")
     sp.add_argument("--preset", default=None, help="guppy (full 8.7M model), cpu or tiny (default: cpu)")
@@ -347,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "scaling (GPU only; default off, or the run's own mode with --resume)")
     sp.add_argument("--tf32", action="store_true", help="let float32 matmuls use TF32 tensor cores (GPU; no effect on a CPU)")
     device_arg(sp)
-    sp.set_defaults(func=cmd_train)
+    sp.set_defaults(func=commands.cmd_train)
 
     sp = sub.add_parser("chat", help="talk to a trained fish")
     sp.add_argument("--checkpoint", default="runs/fish")
@@ -357,21 +165,21 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--seed", type=COUNT, default=None)
     sp.add_argument("--max-tokens", type=number(int, 1, 1 << 16), default=64)
     device_arg(sp)
-    sp.set_defaults(func=cmd_chat)
+    sp.set_defaults(func=commands.cmd_chat)
 
     sp = sub.add_parser("eval", help="eval loss and the personality eval of a run")
     sp.add_argument("--checkpoint", default="runs/fish")
     sp.add_argument("--data", default="data", help="directory with eval.jsonl ('' to skip the loss)")
     sp.add_argument("--show", type=COUNT, default=10, help="print this many sample replies")
     device_arg(sp)
-    sp.set_defaults(func=cmd_eval)
+    sp.set_defaults(func=commands.cmd_eval)
 
     sp = sub.add_parser("export-web", help="write a static web page that chats with a trained fish in the browser")
     sp.add_argument("--checkpoint", default="runs/fish")
     sp.add_argument("--out", required=True, help="the site's directory (serve it with python -m http.server -d DIR)")
     sp.add_argument("--dtype", choices=["float32", "float16"], default="float32",
                     help="how the weights are stored (float16 halves the download; the page computes in float32)")
-    sp.set_defaults(func=cmd_export_web)
+    sp.set_defaults(func=commands.cmd_export_web)
 
     sp = sub.add_parser("quickstart", help="data -> tokenizer -> train -> chat, in one command")
     sp.add_argument("--workdir", default="guppy-quickstart", help="where data and the run go")
@@ -385,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--samples", type=number(int, 1, 100_000_000), default=60000)
     sp.add_argument("--no-fused", action="store_true")
     device_arg(sp)
-    sp.set_defaults(func=cmd_quickstart)
+    sp.set_defaults(func=commands.cmd_quickstart)
     return p
 
 

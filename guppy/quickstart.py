@@ -21,7 +21,7 @@ SAMPLE_PROMPTS = ("hi guppy", "are you hungry", "what is the meaning of life", "
 
 def quickstart(args) -> int:
     from guppy.training.checkpoint import is_legacy
-    from guppy.cli import _backend, _kernels, with_processes
+    from guppy.commands import backend_for, kernels_for, with_processes
     from guppy.config import get_preset
     from guppy.data.generator import format_stats, write_dataset
     from guppy.evaluation.report import format_report, personality_eval
@@ -30,7 +30,7 @@ def quickstart(args) -> int:
     from guppy.training.trainer import Trainer, load_or_train_tokenizer
 
     started = time.perf_counter()
-    backend = _backend(args)
+    backend = backend_for(args)
     preset = args.preset or ("guppy" if backend.is_gpu else "cpu")
     config = get_preset(preset)
     if args.steps is not None:
@@ -62,7 +62,7 @@ def quickstart(args) -> int:
         print("found an unfinished run there; resuming it")
     # a run stopped before its first checkpoint has nothing to keep: start it again
     restart = not resume and holds_run(run_dir) and not is_legacy(run_dir)
-    trainer = Trainer(config, data_dir, run_dir, backend, resume=resume, kernels=_kernels(backend, args.no_fused),
+    trainer = Trainer(config, data_dir, run_dir, backend, resume=resume, kernels=kernels_for(backend, args.no_fused),
                       overwrite=restart, time_budget_s=budget_s, blas_threads=args.threads)
     try:
         summary = trainer.train()
