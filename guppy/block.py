@@ -23,8 +23,9 @@ gradient is ADDED into the flat gradient buffer G.
 from __future__ import annotations
 
 
-def block_forward(kernels, x, P, prefix, n_heads, *, dropout=0.0, rng=None, training=False, Pc=None,
-                  kv_cache=None, start=0):
+def block_forward(
+    kernels, x, P, prefix, n_heads, *, dropout=0.0, rng=None, training=False, Pc=None, kv_cache=None, start=0
+):
     """x [B, T, D] -> (x [B, T, D], cache). Dropout (training only) on the attention weights and the FFN output.
 
     kv_cache=(keys, values), each [B, H, context, hd]: generation. x holds new tokens at positions

@@ -20,6 +20,14 @@ from guppy.commands import UsageError
 
 
 def user_errors() -> tuple:
+    from guppy.config import ConfigError
+    from guppy.data.generator import DataFormatError, DatasetError
+    from guppy.dirlock import DirectoryInUseError, NotADirectoryForUs
+    from guppy.generate import ChatError
+    from guppy.tokenizer.tokenizer import TokenizerError
+    from guppy.training.checkpoint import CheckpointError
+    from guppy.training.parallel import ParallelError
+    from guppy.training.trainer import TrainingError
     from minigrad.amp import AmpError
     from minigrad.backend import BackendError
     from minigrad.optim import OptimizerStateError
@@ -27,24 +35,50 @@ def user_errors() -> tuple:
     from minigrad.readfile import BadFileError
     from minigrad.safetensors import SafetensorsError
 
-    from guppy.training.checkpoint import CheckpointError
-    from guppy.config import ConfigError
-    from guppy.data.generator import DataFormatError, DatasetError
-    from guppy.dirlock import DirectoryInUseError, NotADirectoryForUs
-    from guppy.generate import ChatError
-    from guppy.training.parallel import ParallelError
-    from guppy.tokenizer.tokenizer import TokenizerError
-    from guppy.training.trainer import TrainingError
-
-    return (BackendError, ParamMismatchError, SafetensorsError, CheckpointError, ConfigError, DataFormatError,
-            DatasetError, ChatError, ParallelError, TokenizerError, TrainingError, UsageError, BadFileError,
-            OptimizerStateError, AmpError, DirectoryInUseError, NotADirectoryForUs)
+    return (
+        BackendError,
+        ParamMismatchError,
+        SafetensorsError,
+        CheckpointError,
+        ConfigError,
+        DataFormatError,
+        DatasetError,
+        ChatError,
+        ParallelError,
+        TokenizerError,
+        TrainingError,
+        UsageError,
+        BadFileError,
+        OptimizerStateError,
+        AmpError,
+        DirectoryInUseError,
+        NotADirectoryForUs,
+    )
 
 
 # What the machine around us can make fail: each is the user's to fix, never a bug of ours.
-ENVIRONMENT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOENT, errno.EEXIST,
-                      errno.EISDIR, errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP, errno.EFBIG, errno.EMFILE,
-                      errno.ENFILE, errno.EIO, errno.EBUSY, errno.ETXTBSY, errno.ENOTEMPTY, errno.EXDEV, errno.ENXIO}
+ENVIRONMENT_ERRNOS = {
+    errno.ENOSPC,
+    errno.EDQUOT,
+    errno.EROFS,
+    errno.EACCES,
+    errno.EPERM,
+    errno.ENOENT,
+    errno.EEXIST,
+    errno.EISDIR,
+    errno.ENOTDIR,
+    errno.ENAMETOOLONG,
+    errno.ELOOP,
+    errno.EFBIG,
+    errno.EMFILE,
+    errno.ENFILE,
+    errno.EIO,
+    errno.EBUSY,
+    errno.ETXTBSY,
+    errno.ENOTEMPTY,
+    errno.EXDEV,
+    errno.ENXIO,
+}
 HINTS = {
     errno.ENOSPC: "free some space and run again (a training run goes on from its last checkpoint with --resume)",
     errno.EDQUOT: "free some space and run again (a training run goes on from its last checkpoint with --resume)",
@@ -78,12 +112,14 @@ def number(kind, low=None, high=None, low_open=False, high_open=False):
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"expected {'an integer' if kind is int else 'a number'}, "
-                                             f"got {text!r}") from None
+            raise argparse.ArgumentTypeError(
+                f"expected {'an integer' if kind is int else 'a number'}, got {text!r}"
+            ) from None
         if not math.isfinite(value):
             raise argparse.ArgumentTypeError(f"must be a finite number, got {text}")
-        if (low is not None and (value <= low if low_open else value < low)) or \
-                (high is not None and (value >= high if high_open else value > high)):
+        if (low is not None and (value <= low if low_open else value < low)) or (
+            high is not None and (value >= high if high_open else value > high)
+        ):
             lo = "" if low is None else f"{'above' if low_open else 'at least'} {low}"
             hi = "" if high is None else f"{'below' if high_open else 'at most'} {high}"
             raise argparse.ArgumentTypeError(f"must be {' and '.join(x for x in (lo, hi) if x)}, got {text}")
@@ -103,28 +139,43 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     def processes_arg(sp):
-        sp.add_argument("--processes", type=POSITIVE_INT, default=None,
-                        help="CPU processes that share each batch (default: one per core this command may use, "
-                             "up to 4; a resumed run keeps its own)")
+        sp.add_argument(
+            "--processes",
+            type=POSITIVE_INT,
+            default=None,
+            help="CPU processes that share each batch (default: one per core this command may use, "
+            "up to 4; a resumed run keeps its own)",
+        )
 
     def threads_arg(sp):
-        sp.add_argument("--threads", type=POSITIVE_INT, default=1,
-                        help="threads for NumPy's matrix products on a CPU (default 1: two threads slow down "
-                             "badly whenever another program holds a core)")
+        sp.add_argument(
+            "--threads",
+            type=POSITIVE_INT,
+            default=1,
+            help="threads for NumPy's matrix products on a CPU (default 1: two threads slow down "
+            "badly whenever another program holds a core)",
+        )
 
     def device_arg(sp):
-        sp.add_argument("--device", choices=["auto", "cpu", "cuda"], default=None,
-                        help="where to run (default: $GUPPY_DEVICE or auto: a GPU when CuPy can use one)")
+        sp.add_argument(
+            "--device",
+            choices=["auto", "cpu", "cuda"],
+            default=None,
+            help="where to run (default: $GUPPY_DEVICE or auto: a GPU when CuPy can use one)",
+        )
 
     sp = sub.add_parser("gradcheck", help="float64 finite-difference check of every kernel and the whole model")
-    sp.add_argument("--bugs", action="store_true",
-                    help="plant subtle bugs one at a time and show which check catches each")
+    sp.add_argument(
+        "--bugs", action="store_true", help="plant subtle bugs one at a time and show which check catches each"
+    )
     sp.set_defaults(func=commands.cmd_gradcheck)
 
     sp = sub.add_parser("data", help="generate the synthetic fish conversations")
     sp.add_argument("--out", default="data")
     sp.add_argument("--samples", type=number(int, 1, 100_000_000), default=60000)
-    sp.add_argument("--eval-ratio", type=number(float, 0.0, 1.0, high_open=True), default=0.05, help="in [0, 1); 0: no eval set")
+    sp.add_argument(
+        "--eval-ratio", type=number(float, 0.0, 1.0, high_open=True), default=0.05, help="in [0, 1); 0: no eval set"
+    )
     sp.add_argument("--seed", type=COUNT, default=42)
     sp.set_defaults(func=commands.cmd_data)
 
@@ -139,21 +190,36 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--data", default="data")
     sp.add_argument("--out", default="runs/fish")
     sp.add_argument("--steps", type=POSITIVE_INT, default=None, help="train exactly N steps (default: the preset's)")
-    sp.add_argument("--time-budget", type=MINUTES, default=None, metavar="MINUTES",
-                    help="measure this machine's step rate, then choose the step count so that the run ends "
-                         "within MINUTES (written to the run's config.json)")
+    sp.add_argument(
+        "--time-budget",
+        type=MINUTES,
+        default=None,
+        metavar="MINUTES",
+        help="measure this machine's step rate, then choose the step count so that the run ends "
+        "within MINUTES (written to the run's config.json)",
+    )
     threads_arg(sp)
     processes_arg(sp)
     sp.add_argument("--lr", type=number(float, 0.0, 10.0, low_open=True), default=None)
-    sp.add_argument("--loss-on", choices=["all", "reply"], default=None,
-                    help="which targets the loss counts: every token, or the fish's reply only (default: the preset's)")
+    sp.add_argument(
+        "--loss-on",
+        choices=["all", "reply"],
+        default=None,
+        help="which targets the loss counts: every token, or the fish's reply only (default: the preset's)",
+    )
     sp.add_argument("--resume", action="store_true", help="continue the run in --out from its last checkpoint")
     sp.add_argument("--overwrite", action="store_true", help="start a new run in --out, deleting the run there")
     sp.add_argument("--no-fused", action="store_true", help="use the array-module kernels even on a GPU")
-    sp.add_argument("--amp", choices=["off", "fp16"], default=None,
-                    help="mixed precision: fp16 computes in float16 on float32 master weights with dynamic loss "
-                         "scaling (GPU only; default off, or the run's own mode with --resume)")
-    sp.add_argument("--tf32", action="store_true", help="let float32 matmuls use TF32 tensor cores (GPU; no effect on a CPU)")
+    sp.add_argument(
+        "--amp",
+        choices=["off", "fp16"],
+        default=None,
+        help="mixed precision: fp16 computes in float16 on float32 master weights with dynamic loss "
+        "scaling (GPU only; default off, or the run's own mode with --resume)",
+    )
+    sp.add_argument(
+        "--tf32", action="store_true", help="let float32 matmuls use TF32 tensor cores (GPU; no effect on a CPU)"
+    )
     device_arg(sp)
     sp.set_defaults(func=commands.cmd_train)
 
@@ -177,16 +243,25 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("export-web", help="write a static web page that chats with a trained fish in the browser")
     sp.add_argument("--checkpoint", default="runs/fish")
     sp.add_argument("--out", required=True, help="the site's directory (serve it with python -m http.server -d DIR)")
-    sp.add_argument("--dtype", choices=["float32", "float16"], default="float32",
-                    help="how the weights are stored (float16 halves the download; the page computes in float32)")
+    sp.add_argument(
+        "--dtype",
+        choices=["float32", "float16"],
+        default="float32",
+        help="how the weights are stored (float16 halves the download; the page computes in float32)",
+    )
     sp.set_defaults(func=commands.cmd_export_web)
 
     sp = sub.add_parser("quickstart", help="data -> tokenizer -> train -> chat, in one command")
     sp.add_argument("--workdir", default="guppy-quickstart", help="where data and the run go")
     sp.add_argument("--preset", default=None, help="default: guppy on a GPU, cpu on a CPU")
-    sp.add_argument("--time-budget", type=MINUTES, default=9.0, metavar="MINUTES",
-                    help="the whole command ends within MINUTES: training gets what data, tokenizer and the "
-                         "final talk leave (default 9)")
+    sp.add_argument(
+        "--time-budget",
+        type=MINUTES,
+        default=9.0,
+        metavar="MINUTES",
+        help="the whole command ends within MINUTES: training gets what data, tokenizer and the "
+        "final talk leave (default 9)",
+    )
     sp.add_argument("--steps", type=POSITIVE_INT, default=None, help="train exactly N steps instead (no time budget)")
     threads_arg(sp)
     processes_arg(sp)

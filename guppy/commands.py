@@ -20,9 +20,8 @@ def cmd_gradcheck(args) -> int:
         from guppy.gradcheck.bugs import run_gallery
 
         return run_gallery()
-    from minigrad.gradcheck import kernel_cases, run_table
-
     from guppy.gradcheck.model import model_cases, model_summary
+    from minigrad.gradcheck import kernel_cases, run_table
 
     status = run_table(kernel_cases() + model_cases())
     print(model_summary())
@@ -71,17 +70,27 @@ def kernels_for(backend, no_fused: bool):
 
 
 def cmd_train(args) -> int:
-    from guppy.training.checkpoint import resume_config
     from guppy.config import get_preset
+    from guppy.training.checkpoint import resume_config
     from guppy.training.trainer import Trainer
 
     if args.resume:
-        given = [flag for flag, value in (("--preset", args.preset), ("--lr", args.lr), ("--loss-on", args.loss_on),
-                                          ("--overwrite", args.overwrite), ("--time-budget", args.time_budget))
-                 if value not in (None, False)]
+        given = [
+            flag
+            for flag, value in (
+                ("--preset", args.preset),
+                ("--lr", args.lr),
+                ("--loss-on", args.loss_on),
+                ("--overwrite", args.overwrite),
+                ("--time-budget", args.time_budget),
+            )
+            if value not in (None, False)
+        ]
         if given:
-            raise UsageError(f"{given[0]} cannot be given with --resume: a resumed run keeps its own settings (only "
-                             "--steps, --amp and the device may change); start a new run to change them")
+            raise UsageError(
+                f"{given[0]} cannot be given with --resume: a resumed run keeps its own settings (only "
+                "--steps, --amp and the device may change); start a new run to change them"
+            )
     backend = backend_for(args)
     if args.resume:
         config = resume_config(args.out)
@@ -103,13 +112,26 @@ def cmd_train(args) -> int:
     if args.time_budget is not None and args.steps is not None:
         raise UsageError("give either --steps or --time-budget, not both")
     budget_s = None if args.time_budget is None else args.time_budget * 60
-    trainer = Trainer(config, args.data, args.out, backend, resume=args.resume, kernels=kernels_for(backend, args.no_fused),
-                      amp=args.amp, overwrite=args.overwrite, time_budget_s=budget_s, blas_threads=args.threads)
+    trainer = Trainer(
+        config,
+        args.data,
+        args.out,
+        backend,
+        resume=args.resume,
+        kernels=kernels_for(backend, args.no_fused),
+        amp=args.amp,
+        overwrite=args.overwrite,
+        time_budget_s=budget_s,
+        blas_threads=args.threads,
+    )
     try:
         summary = trainer.train()
     finally:
         trainer.close()
-    print(f"trained {summary['steps']} steps in {summary['seconds']:.0f} s; best eval loss {summary['best_eval']:.4f}; run in {args.out}")
+    print(
+        f"trained {summary['steps']} steps in {summary['seconds']:.0f} s; "
+        f"best eval loss {summary['best_eval']:.4f}; run in {args.out}"
+    )
     return 0
 
 
@@ -130,9 +152,9 @@ def _param_count(config) -> int:
 
 
 def cmd_chat(args) -> int:
-    from guppy.training.checkpoint import load_run
     from guppy.generate import ChatError, reply
     from guppy.tokenizer.tokenizer import TokenizerError
+    from guppy.training.checkpoint import load_run
 
     backend = backend_for(args)
     model, tokenizer, _ = load_run(args.checkpoint, backend)
@@ -173,13 +195,14 @@ def read_line(prompt: str) -> str | None:
     try:
         return raw.decode("utf-8").rstrip("\r\n")
     except UnicodeDecodeError as exc:
-        raise ChatError(f"that line is not valid UTF-8 (byte {raw[exc.start]:#04x} at position {exc.start}); "
-                        "type it again") from None
+        raise ChatError(
+            f"that line is not valid UTF-8 (byte {raw[exc.start]:#04x} at position {exc.start}); type it again"
+        ) from None
 
 
 def cmd_eval(args) -> int:
-    from guppy.training.checkpoint import load_run
     from guppy.evaluation.report import eval_run, format_report
+    from guppy.training.checkpoint import load_run
 
     model, tokenizer, config = load_run(args.checkpoint, backend_for(args))
     print(format_report(eval_run(model, tokenizer, config, args.data), show=args.show))

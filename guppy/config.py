@@ -25,14 +25,29 @@ class ConfigError(ValueError):
 # must stay strictly inside. The upper bounds of sizes keep a hand-edited config.json from
 # asking for more memory than any machine has before a checkpoint's shapes are compared.
 MODEL_LIMITS = {
-    "vocab_size": (1, 1 << 20), "d_model": (1, 1 << 14), "n_layers": (1, 1024), "n_heads": (1, 1 << 14),
-    "d_ff": (1, 1 << 16), "max_seq_len": (1, 1 << 16), "dropout": (0.0, (1.0, "open")),
+    "vocab_size": (1, 1 << 20),
+    "d_model": (1, 1 << 14),
+    "n_layers": (1, 1024),
+    "n_heads": (1, 1 << 14),
+    "d_ff": (1, 1 << 16),
+    "max_seq_len": (1, 1 << 16),
+    "dropout": (0.0, (1.0, "open")),
 }
 TRAIN_LIMITS = {
-    "steps": (1, 10**9), "batch_size": (1, 1 << 16), "lr": ((0.0, "open"), 10.0), "min_lr": (0.0, 10.0),
-    "warmup_steps": (0, 10**9), "weight_decay": (0.0, 10.0), "beta1": (0.0, (1.0, "open")),
-    "beta2": (0.0, (1.0, "open")), "eps": ((0.0, "open"), 1.0), "grad_clip": ((0.0, "open"), 1e6),
-    "eval_every": (1, 10**9), "log_every": (1, 10**9), "checkpoint_every": (1, 10**9), "seed": (0, 2**63 - 1),
+    "steps": (1, 10**9),
+    "batch_size": (1, 1 << 16),
+    "lr": ((0.0, "open"), 10.0),
+    "min_lr": (0.0, 10.0),
+    "warmup_steps": (0, 10**9),
+    "weight_decay": (0.0, 10.0),
+    "beta1": (0.0, (1.0, "open")),
+    "beta2": (0.0, (1.0, "open")),
+    "eps": ((0.0, "open"), 1.0),
+    "grad_clip": ((0.0, "open"), 1e6),
+    "eval_every": (1, 10**9),
+    "log_every": (1, 10**9),
+    "checkpoint_every": (1, 10**9),
+    "seed": (0, 2**63 - 1),
 }
 MAX_PARAMS = 2_000_000_000  # 8 GB of float32 weights, and as much again for each optimizer moment
 
@@ -59,8 +74,10 @@ def check_fields(obj, what: str, limits: dict) -> None:
             (low, low_open), (high, high_open) = map(_bound, limits[f.name])
             inside = (value > low if low_open else value >= low) and (value < high if high_open else value <= high)
             if not inside:  # (NaN is never inside)
-                raise ConfigError(f"{what} {f.name} must be in {'(' if low_open else '['}{_number(low)}, "
-                                  f"{_number(high)}{')' if high_open else ']'}, got {value!r}")
+                raise ConfigError(
+                    f"{what} {f.name} must be in {'(' if low_open else '['}{_number(low)}, "
+                    f"{_number(high)}{')' if high_open else ']'}, got {value!r}"
+                )
 
 
 @dataclass(frozen=True)
@@ -127,14 +144,15 @@ class Config:
         return json.dumps(self.to_dict(), indent=2) + "\n"
 
     @classmethod
-    def from_dict(cls, d) -> "Config":
+    def from_dict(cls, d) -> Config:
         """A Config from parsed JSON; anything missing, unknown, mistyped or out of range is a ConfigError."""
         if not isinstance(d, dict):
             raise ConfigError(f"config is not a guppy config (a JSON {type(d).__name__}, not an object)")
         for key, kind in (("name", str), ("model", dict), ("train", dict)):
             if not isinstance(d.get(key), kind):
-                raise ConfigError(f"config is not a guppy config ({key!r} must be a JSON "
-                                  f"{'string' if kind is str else 'object'})")
+                raise ConfigError(
+                    f"config is not a guppy config ({key!r} must be a JSON {'string' if kind is str else 'object'})"
+                )
         unknown = sorted(set(d) - {"name", "model", "train"})
         if unknown:
             raise ConfigError(f"config is not a guppy config (unknown key {unknown[0]!r})")
@@ -143,22 +161,28 @@ class Config:
         except TypeError as exc:  # an unknown or missing field
             raise ConfigError(f"config is not a guppy config ({exc})") from None
         if count_params(config.model) > MAX_PARAMS:
-            raise ConfigError(f"model config asks for {count_params(config.model):,} parameters, more than the "
-                              f"{MAX_PARAMS:,} guppy will allocate")
+            raise ConfigError(
+                f"model config asks for {count_params(config.model):,} parameters, more than the "
+                f"{MAX_PARAMS:,} guppy will allocate"
+            )
         return config
 
-    def replace_train(self, **changes) -> "Config":
+    def replace_train(self, **changes) -> Config:
         return dataclasses.replace(self, train=dataclasses.replace(self.train, **changes))
 
-    def with_steps(self, steps: int) -> "Config":
+    def with_steps(self, steps: int) -> Config:
         """The same run with another length; warm-up, eval and checkpoint intervals shrink to fit."""
         if not isinstance(steps, int) or isinstance(steps, bool) or steps <= 0:
             raise ConfigError(f"--steps must be a positive integer, got {steps!r}")
         t = self.train
-        return self.replace_train(steps=steps, warmup_steps=min(t.warmup_steps, steps // 10),
-                                  eval_every=min(t.eval_every, steps), checkpoint_every=min(t.checkpoint_every, steps))
+        return self.replace_train(
+            steps=steps,
+            warmup_steps=min(t.warmup_steps, steps // 10),
+            eval_every=min(t.eval_every, steps),
+            checkpoint_every=min(t.checkpoint_every, steps),
+        )
 
-    def replace_model(self, **changes) -> "Config":
+    def replace_model(self, **changes) -> Config:
         return dataclasses.replace(self, model=dataclasses.replace(self.model, **changes))
 
 
@@ -179,14 +203,32 @@ PRESETS = {
     "cpu": Config(
         "cpu",
         ModelConfig(d_model=128, n_layers=4, n_heads=4, d_ff=256, dropout=0.0),
-        TrainConfig(steps=5000, batch_size=32, lr=3e-3, min_lr=3e-4, warmup_steps=100, weight_decay=0.1,
-                    eval_every=500, checkpoint_every=500, loss_on="reply"),
+        TrainConfig(
+            steps=5000,
+            batch_size=32,
+            lr=3e-3,
+            min_lr=3e-4,
+            warmup_steps=100,
+            weight_decay=0.1,
+            eval_every=500,
+            checkpoint_every=500,
+            loss_on="reply",
+        ),
     ),
     "tiny": Config(
         "tiny",
         ModelConfig(vocab_size=512, d_model=32, n_layers=2, n_heads=2, d_ff=64, max_seq_len=64, dropout=0.1),
-        TrainConfig(steps=40, batch_size=8, lr=3e-3, min_lr=3e-4, warmup_steps=5, eval_every=20, log_every=5, checkpoint_every=20,
-                    loss_on="reply"),
+        TrainConfig(
+            steps=40,
+            batch_size=8,
+            lr=3e-3,
+            min_lr=3e-4,
+            warmup_steps=5,
+            eval_every=20,
+            log_every=5,
+            checkpoint_every=20,
+            loss_on="reply",
+        ),
     ),
 }
 
@@ -204,12 +246,18 @@ def param_shapes(m: ModelConfig) -> list[tuple[str, tuple[int, ...]]]:
     for i in range(m.n_layers):
         b = f"blocks.{i}."
         shapes += [
-            (b + "norm1.weight", (D,)), (b + "norm1.bias", (D,)),
-            (b + "attn.qkv.weight", (3 * D, D)), (b + "attn.qkv.bias", (3 * D,)),
-            (b + "attn.out.weight", (D, D)), (b + "attn.out.bias", (D,)),
-            (b + "norm2.weight", (D,)), (b + "norm2.bias", (D,)),
-            (b + "ffn.up.weight", (F, D)), (b + "ffn.up.bias", (F,)),
-            (b + "ffn.down.weight", (D, F)), (b + "ffn.down.bias", (D,)),
+            (b + "norm1.weight", (D,)),
+            (b + "norm1.bias", (D,)),
+            (b + "attn.qkv.weight", (3 * D, D)),
+            (b + "attn.qkv.bias", (3 * D,)),
+            (b + "attn.out.weight", (D, D)),
+            (b + "attn.out.bias", (D,)),
+            (b + "norm2.weight", (D,)),
+            (b + "norm2.bias", (D,)),
+            (b + "ffn.up.weight", (F, D)),
+            (b + "ffn.up.bias", (F,)),
+            (b + "ffn.down.weight", (D, F)),
+            (b + "ffn.down.bias", (D,)),
         ]
     shapes += [("norm.weight", (D,)), ("norm.bias", (D,))]
     return shapes

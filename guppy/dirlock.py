@@ -54,8 +54,9 @@ class DirectoryLock:
             holder = os.pread(self._fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
             os.close(self._fd)
             self._fd = None
-            raise DirectoryInUseError(f"{directory} is in use by {holder}; wait for it to finish or choose another "
-                                      f"{flag}") from None
+            raise DirectoryInUseError(
+                f"{directory} is in use by {holder}; wait for it to finish or choose another {flag}"
+            ) from None
         except BaseException:
             os.close(self._fd)
             self._fd = None

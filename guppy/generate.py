@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from minigrad.backend import to_numpy
-
 from guppy.data.chat_format import IM_END_ID, format_prompt
+from minigrad.backend import to_numpy
 
 
 class ChatError(ValueError):
@@ -51,7 +50,9 @@ def pick_token(logits: np.ndarray, temperature: float, top_k: int, rng: np.rando
     return int(rng.choice(logits.size, p=p / p.sum()))
 
 
-def generate(model, prompt_ids, max_new_tokens=64, temperature=0.7, top_k=50, seed=None, stop_id=IM_END_ID, use_cache=True):
+def generate(
+    model, prompt_ids, max_new_tokens=64, temperature=0.7, top_k=50, seed=None, stop_id=IM_END_ID, use_cache=True
+):
     """Continue prompt_ids; returns the new token ids (without the stop token)."""
     xp, m = model.xp, model.config
     rng = np.random.default_rng(seed)

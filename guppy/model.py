@@ -39,16 +39,22 @@ from __future__ import annotations
 import numpy as np
 
 import minigrad.kernels as reference_kernels
+from guppy.block import block_backward, block_forward
+from guppy.config import ModelConfig, param_shapes
 from minigrad.backend import CPU, Backend, make_rng
 from minigrad.params import FlatParams, ParamLayout
 
-from guppy.block import block_backward, block_forward
-from guppy.config import ModelConfig, param_shapes
-
 
 class GuppyLM:
-    def __init__(self, config: ModelConfig, backend: Backend = CPU, dtype=np.float32, seed: int = 0, kernels=None,
-                 compute_dtype=None):
+    def __init__(
+        self,
+        config: ModelConfig,
+        backend: Backend = CPU,
+        dtype=np.float32,
+        seed: int = 0,
+        kernels=None,
+        compute_dtype=None,
+    ):
         self.config = config
         self.backend = backend
         self.xp = backend.xp
@@ -66,7 +72,7 @@ class GuppyLM:
     def init_spec(self) -> dict:
         """normal(0, 0.02) for weights and embeddings, zeros for biases, ones for norm gains."""
         spec = {}
-        for name, shape in param_shapes(self.config):
+        for name, _ in param_shapes(self.config):
             if name.endswith(".bias"):
                 spec[name] = "zeros"
             elif "norm" in name:
@@ -111,8 +117,19 @@ class GuppyLM:
         x, caches["emb_drop"] = ops.dropout_forward(x, p_drop, rng, training)
         for i in range(m.n_layers):  # each block: ln1, qkv, attention, out, +, ln2, up, relu, down, dropout, +
             kv = None if kv_cache is None else (kv_cache.keys[i], kv_cache.values[i])
-            x, c = block_forward(ops, x, P, f"blocks.{i}.", m.n_heads, dropout=p_drop, rng=rng, training=training, Pc=Pc,
-                                 kv_cache=kv, start=start)
+            x, c = block_forward(
+                ops,
+                x,
+                P,
+                f"blocks.{i}.",
+                m.n_heads,
+                dropout=p_drop,
+                rng=rng,
+                training=training,
+                Pc=Pc,
+                kv_cache=kv,
+                start=start,
+            )
             caches["blocks"].append(c)
         if kv_cache is not None:
             kv_cache.length = start + T
@@ -127,8 +144,9 @@ class GuppyLM:
             if self.compute_dtype is None:
                 loss, caches["loss"] = ops.cross_entropy_forward(logits, targets, ignore_index=0)
             else:  # mixed precision: the loss and its gradient in float32, on an upcast copy
-                loss, caches["loss"] = ops.cross_entropy_forward(logits.astype(self.dtype), targets, ignore_index=0,
-                                                             overwrite_logits=True)
+                loss, caches["loss"] = ops.cross_entropy_forward(
+                    logits.astype(self.dtype), targets, ignore_index=0, overwrite_logits=True
+                )
         self._caches = caches if training else None
         return logits, loss
 

@@ -1,10 +1,10 @@
 """`guppy quickstart`: the whole pipeline in one command.
 
-    1. data        60,000 synthetic conversations (skipped when already there)
-    2. tokenizer   a 4,096-token byte-level BPE trained on them
-    3. train       the `guppy` preset on a GPU, the `cpu` preset on a CPU, for as many steps
-                   as fit in what the time budget leaves (guppy/training/budget.py)
-    4. talk        the fish answers a few questions, and the personality eval runs
+1. data        60,000 synthetic conversations (skipped when already there)
+2. tokenizer   a 4,096-token byte-level BPE trained on them
+3. train       the `guppy` preset on a GPU, the `cpu` preset on a CPU, for as many steps
+               as fit in what the time budget leaves (guppy/training/budget.py)
+4. talk        the fish answers a few questions, and the personality eval runs
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ SAMPLE_PROMPTS = ("hi guppy", "are you hungry", "what is the meaning of life", "
 
 
 def quickstart(args) -> int:
-    from guppy.training.checkpoint import is_legacy
     from guppy.commands import backend_for, kernels_for, with_processes
     from guppy.config import get_preset
     from guppy.data.generator import format_stats, write_dataset
     from guppy.evaluation.report import format_report, personality_eval
     from guppy.generate import reply
+    from guppy.training.checkpoint import is_legacy
     from guppy.training.rundir import has_checkpoint, holds_run
     from guppy.training.trainer import Trainer, load_or_train_tokenizer
 
@@ -62,13 +62,25 @@ def quickstart(args) -> int:
         print("found an unfinished run there; resuming it")
     # a run stopped before its first checkpoint has nothing to keep: start it again
     restart = not resume and holds_run(run_dir) and not is_legacy(run_dir)
-    trainer = Trainer(config, data_dir, run_dir, backend, resume=resume, kernels=kernels_for(backend, args.no_fused),
-                      overwrite=restart, time_budget_s=budget_s, blas_threads=args.threads)
+    trainer = Trainer(
+        config,
+        data_dir,
+        run_dir,
+        backend,
+        resume=resume,
+        kernels=kernels_for(backend, args.no_fused),
+        overwrite=restart,
+        time_budget_s=budget_s,
+        blas_threads=args.threads,
+    )
     try:
         summary = trainer.train()
     finally:
         trainer.close()
-    print(f"{summary['steps']} steps in {summary['seconds']:.0f} s, best eval loss {summary['best_eval']:.4f} (on {config.train.loss_on} tokens)")
+    print(
+        f"{summary['steps']} steps in {summary['seconds']:.0f} s, "
+        f"best eval loss {summary['best_eval']:.4f} (on {config.train.loss_on} tokens)"
+    )
 
     stage(4, "talk to the fish")
     model = trainer.model

@@ -63,12 +63,20 @@ class DynamicLossScaler:
     reference kept for logging keeps its step's value.
     """
 
-    def __init__(self, init_scale: float = 2.0**16, growth_factor: float = 2.0, backoff_factor: float = 0.5,
-                 growth_interval: int = 2000, xp=np):
+    def __init__(
+        self,
+        init_scale: float = 2.0**16,
+        growth_factor: float = 2.0,
+        backoff_factor: float = 0.5,
+        growth_interval: int = 2000,
+        xp=np,
+    ):
         if not (np.isfinite(init_scale) and init_scale > 0):  # also refuses NaN
             raise AmpError(f"init_scale must be a positive finite number, got {init_scale}")
         if not growth_factor > 1.0 or not 0.0 < backoff_factor < 1.0:
-            raise AmpError(f"need growth_factor > 1 and 0 < backoff_factor < 1, got {growth_factor} and {backoff_factor}")
+            raise AmpError(
+                f"need growth_factor > 1 and 0 < backoff_factor < 1, got {growth_factor} and {backoff_factor}"
+            )
         if int(growth_interval) < 1:
             raise AmpError(f"growth_interval must be at least 1, got {growth_interval}")
         self.xp = xp
@@ -80,7 +88,10 @@ class DynamicLossScaler:
         self.skipped_steps = xp.zeros((), dtype=np.int64)
 
     def __repr__(self) -> str:
-        return f"DynamicLossScaler(scale={float(self.scale)}, good_steps={int(self.good_steps)}, skipped={int(self.skipped_steps)})"
+        return (
+            f"DynamicLossScaler(scale={float(self.scale)}, good_steps={int(self.good_steps)}, "
+            f"skipped={int(self.skipped_steps)})"
+        )
 
     def unscale_and_check(self, norm_scaled, max_norm: float | None = None):
         """From the norm of the scaled gradient: (found_inf, norm, factor), all 0-d device arrays.
@@ -112,8 +123,14 @@ class DynamicLossScaler:
         self.skipped_steps = xp.asarray(self.skipped_steps + xp.asarray(found_inf, dtype=np.int64), dtype=np.int64)
 
     # ------------------------------------------------------------ save / load
-    STATE_KEYS = ("amp.scale", "amp.good_steps", "amp.skipped_steps", "amp.growth_factor", "amp.backoff_factor",
-                  "amp.growth_interval")
+    STATE_KEYS = (
+        "amp.scale",
+        "amp.good_steps",
+        "amp.skipped_steps",
+        "amp.growth_factor",
+        "amp.backoff_factor",
+        "amp.growth_interval",
+    )
 
     def state_dict(self) -> dict:
         """The state and the settings as NumPy 0-d arrays named amp.* (they go into optimizer.safetensors)."""
@@ -132,8 +149,12 @@ class DynamicLossScaler:
         if missing:
             raise AmpError(f"loss-scaler state has no {missing[0]!r} entry")
         values = {k: np.asarray(to_numpy(state[k])).reshape(-1)[0] for k in self.STATE_KEYS}
-        probe = DynamicLossScaler(float(values["amp.scale"]), float(values["amp.growth_factor"]),
-                                  float(values["amp.backoff_factor"]), int(values["amp.growth_interval"]))  # validates
+        probe = DynamicLossScaler(
+            float(values["amp.scale"]),
+            float(values["amp.growth_factor"]),
+            float(values["amp.backoff_factor"]),
+            int(values["amp.growth_interval"]),
+        )  # validates
         if values["amp.good_steps"] < 0 or values["amp.skipped_steps"] < 0:
             raise AmpError("loss-scaler state has a negative step count")
         xp = self.xp

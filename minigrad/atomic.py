@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from typing import BinaryIO, Callable
+from collections.abc import Callable
+from typing import BinaryIO
 
 
 def atomic_write_with(path, write: Callable[[BinaryIO], None]) -> None:

@@ -49,7 +49,7 @@ CPU = Backend(np, "cpu")
 def _cuda_unusable_reason() -> str | None:
     """None when CuPy can run on a GPU here, else a short reason."""
     try:
-        import cupy  # noqa: F401
+        import cupy
     except Exception as exc:  # ImportError, or a broken install raising anything
         return f"CuPy is not installed ({type(exc).__name__}); install the 'gpu' extra: pip install -e \".[gpu]\""
     try:

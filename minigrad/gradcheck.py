@@ -77,17 +77,31 @@ import argparse
 import math
 import sys
 import types
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 
 from minigrad.backend import array_module, to_numpy
 from minigrad.kernels import (
-    attention_backward, attention_forward, cross_entropy_backward, cross_entropy_forward,
-    dropout_backward, dropout_forward, embedding_backward, embedding_forward,
-    layernorm_backward, layernorm_forward, linear_backward, linear_forward,
-    relu_backward, relu_forward, softmax_backward, softmax_forward, take_rows_backward, take_rows_forward,
+    attention_backward,
+    attention_forward,
+    cross_entropy_backward,
+    cross_entropy_forward,
+    dropout_backward,
+    dropout_forward,
+    embedding_backward,
+    embedding_forward,
+    layernorm_backward,
+    layernorm_forward,
+    linear_backward,
+    linear_forward,
+    relu_backward,
+    relu_forward,
+    softmax_backward,
+    softmax_forward,
+    take_rows_backward,
+    take_rows_forward,
 )
 from minigrad.relative_error import max_relative_error
 
@@ -151,7 +165,7 @@ class RoundingBudget:
         self.S += roundings * float(np.abs(a).sum())
         self.R2 += roundings * float((a * a).sum())
 
-    def estimate(self, n_entries: int, scale: float, h: float = STEP) -> "Estimate":
+    def estimate(self, n_entries: int, scale: float, h: float = STEP) -> Estimate:
         """The relative finite-difference error of a gradient of n_entries whose largest entry is `scale`."""
         scale = max(scale, 1e-300)
         worst = UNIT_ROUNDOFF * self.S / h / scale
@@ -318,26 +332,60 @@ def kernel_cases(seed: int = 1234) -> list[GradCase]:
     ids = rng.integers(0, V, size=(B, T))
     ids[0, :2] = 4  # a repeated id: its rows must be summed
     cases += _cases_for(
-        "embedding", f"ids[{B},{T}] tok[{V},{D}] pos[{T + 2},{D}]", 1,
-        lambda tok, pos: embedding_forward(ids, tok, pos), embedding_backward,
-        {"tok": _rand(rng, V, D), "pos": _rand(rng, T + 2, D)}, ("tok", "pos"))
+        "embedding",
+        f"ids[{B},{T}] tok[{V},{D}] pos[{T + 2},{D}]",
+        1,
+        lambda tok, pos: embedding_forward(ids, tok, pos),
+        embedding_backward,
+        {"tok": _rand(rng, V, D), "pos": _rand(rng, T + 2, D)},
+        ("tok", "pos"),
+    )
     cases += _cases_for(
-        "linear", f"x[{B},{T},4] W[{D},4] b[{D}]", 4 + 1, linear_forward, linear_backward,
-        {"x": _rand(rng, B, T, 4), "W": _rand(rng, D, 4), "b": _rand(rng, D)}, ("x", "W", "b"))
+        "linear",
+        f"x[{B},{T},4] W[{D},4] b[{D}]",
+        4 + 1,
+        linear_forward,
+        linear_backward,
+        {"x": _rand(rng, B, T, 4), "W": _rand(rng, D, 4), "b": _rand(rng, D)},
+        ("x", "W", "b"),
+    )
     cases += _cases_for(
-        "linear (no bias)", f"x[{B},4] W[{D},4]", 4,
-        lambda x, W: linear_forward(x, W, None), lambda d, c: linear_backward(d, c)[:2],
-        {"x": _rand(rng, B, 4), "W": _rand(rng, D, 4)}, ("x", "W"))
+        "linear (no bias)",
+        f"x[{B},4] W[{D},4]",
+        4,
+        lambda x, W: linear_forward(x, W, None),
+        lambda d, c: linear_backward(d, c)[:2],
+        {"x": _rand(rng, B, 4), "W": _rand(rng, D, 4)},
+        ("x", "W"),
+    )
     ln_in = {"x": _rand(rng, B, T, 7, scale=2.0) + 0.5, "gamma": 1 + _rand(rng, 7, scale=0.3), "beta": _rand(rng, 7)}
     cases += _cases_for(
-        "layernorm", f"x[{B},{T},7] gamma[7] beta[7]", c["layernorm"](ln_in["x"], None, None),
-        layernorm_forward, layernorm_backward, ln_in, ("x", "gamma", "beta"))
+        "layernorm",
+        f"x[{B},{T},7] gamma[7] beta[7]",
+        c["layernorm"](ln_in["x"], None, None),
+        layernorm_forward,
+        layernorm_backward,
+        ln_in,
+        ("x", "gamma", "beta"),
+    )
     cases += _cases_for(
-        "softmax (last axis)", f"x[{B},{T},7]", 7 + 4, softmax_forward, softmax_backward,
-        {"x": _rand(rng, B, T, 7, scale=2.0)}, ("x",))
+        "softmax (last axis)",
+        f"x[{B},{T},7]",
+        7 + 4,
+        softmax_forward,
+        softmax_backward,
+        {"x": _rand(rng, B, T, 7, scale=2.0)},
+        ("x",),
+    )
     cases += _cases_for(
-        "softmax (axis 1)", f"x[{B},{T},7]", T + 4, lambda x: softmax_forward(x, axis=1), softmax_backward,
-        {"x": _rand(rng, B, T, 7, scale=2.0)}, ("x",))
+        "softmax (axis 1)",
+        f"x[{B},{T},7]",
+        T + 4,
+        lambda x: softmax_forward(x, axis=1),
+        softmax_backward,
+        {"x": _rand(rng, B, T, 7, scale=2.0)},
+        ("x",),
+    )
 
     key_mask = np.ones((B, T), dtype=bool)
     key_mask[1, 3:] = False  # right padding
@@ -348,30 +396,50 @@ def kernel_cases(seed: int = 1234) -> list[GradCase]:
         ("attention key_mask", {"key_mask": key_mask}),
         ("attention key_mask+dropout", {"key_mask": key_mask, "dropout_p": 0.3, "training": True}),
     ]:
+
         def forward(qkv, kwargs=kwargs):  # a fresh rng per call: the same dropout mask every time
             return attention_forward(qkv, H, rng=np.random.default_rng(7), **kwargs)
-        qkv = _rand(rng, B, T, 3 * D)
-        cases += _cases_for(label, attn_shape, c["attention"](qkv, H), forward, attention_backward,
-                            {"qkv": qkv}, ("qkv",))
 
-    cases += _cases_for("relu (off the kink)", f"x[{B},{T},7]", 0, relu_forward, relu_backward,
-                        {"x": _off_kink(rng, B, T, 7)}, ("x",))
+        qkv = _rand(rng, B, T, 3 * D)
+        cases += _cases_for(
+            label, attn_shape, c["attention"](qkv, H), forward, attention_backward, {"qkv": qkv}, ("qkv",)
+        )
+
     cases += _cases_for(
-        "dropout p=0.3", f"x[{B},{T},7]", 1,
-        lambda x: dropout_forward(x, 0.3, np.random.default_rng(11)), dropout_backward,
-        {"x": _rand(rng, B, T, 7)}, ("x",))
+        "relu (off the kink)", f"x[{B},{T},7]", 0, relu_forward, relu_backward, {"x": _off_kink(rng, B, T, 7)}, ("x",)
+    )
+    cases += _cases_for(
+        "dropout p=0.3",
+        f"x[{B},{T},7]",
+        1,
+        lambda x: dropout_forward(x, 0.3, np.random.default_rng(11)),
+        dropout_backward,
+        {"x": _rand(rng, B, T, 7)},
+        ("x",),
+    )
     picked = np.array([13, 0, 7, 14, 2, 8])  # distinct, unsorted, some positions left out
     cases += _cases_for(
-        "take_rows", f"x[{B},{T},7] rows[{len(picked)}]", 0,
-        lambda x: take_rows_forward(x, picked), take_rows_backward, {"x": _rand(rng, B, T, 7)}, ("x",))
+        "take_rows",
+        f"x[{B},{T},7] rows[{len(picked)}]",
+        0,
+        lambda x: take_rows_forward(x, picked),
+        take_rows_backward,
+        {"x": _rand(rng, B, T, 7)},
+        ("x",),
+    )
     targets = rng.integers(0, V, size=(B, T))
     targets[0, 1] = targets[2, 4] = 0  # ignored (pad id 0)
     targets[1, 0] = 3
     logits = _rand(rng, B, T, V, scale=2.0)
     cases += _cases_for(
-        "cross_entropy (some ignored)", f"logits[{B},{T},{V}] targets[{B},{T}]", c["cross_entropy"](logits, targets),
-        lambda logits: cross_entropy_forward(logits, targets, ignore_index=0), cross_entropy_backward,
-        {"logits": logits}, ("logits",))
+        "cross_entropy (some ignored)",
+        f"logits[{B},{T},{V}] targets[{B},{T}]",
+        c["cross_entropy"](logits, targets),
+        lambda logits: cross_entropy_forward(logits, targets, ignore_index=0),
+        cross_entropy_backward,
+        {"logits": logits},
+        ("logits",),
+    )
     return cases
 
 

@@ -14,7 +14,6 @@ import numpy as np
 from minigrad.backend import array_module, to_numpy
 from minigrad.params import FlatParams
 
-
 CPU_BLOCK = 1 << 18  # elements per block of the CPU update: 1 MiB of float32 per buffer
 
 
@@ -39,8 +38,15 @@ class AdamW:
     folding the corrections into scalars. One scratch buffer holds the temporaries.
     """
 
-    def __init__(self, params: FlatParams, lr: float = 3e-4, betas=(0.9, 0.95), eps: float = 1e-8,
-                 weight_decay: float = 0.1, decay_mask=None):
+    def __init__(
+        self,
+        params: FlatParams,
+        lr: float = 3e-4,
+        betas=(0.9, 0.95),
+        eps: float = 1e-8,
+        weight_decay: float = 0.1,
+        decay_mask=None,
+    ):
         b1, b2 = betas
         if not (0.0 <= b1 < 1.0 and 0.0 <= b2 < 1.0):
             raise ValueError(f"betas must lie in [0, 1), got {tuple(betas)}")
@@ -61,7 +67,9 @@ class AdamW:
         # None: decay the ndim >= 2 tensors only (params.decay_mask()).
         self.decay_mask = params.decay_mask() if decay_mask is None else decay_mask
         if tuple(self.decay_mask.shape) != (n,):
-            raise ValueError(f"decay_mask must be a flat buffer of {n} elements, got shape {tuple(self.decay_mask.shape)}")
+            raise ValueError(
+                f"decay_mask must be a flat buffer of {n} elements, got shape {tuple(self.decay_mask.shape)}"
+            )
 
     def step(self, lr: float | None = None) -> None:
         """One update from params.grad (lr overrides the constructor's lr for this step)."""
@@ -107,7 +115,9 @@ class AdamW:
                 raise OptimizerStateError(f"optimizer state {key!r} has {size} elements but the parameters have {n}")
         step = np.asarray(to_numpy(state["step"]))
         if step.size != 1 or step.dtype.kind not in "iu" or int(step.reshape(-1)[0]) < 0:
-            raise OptimizerStateError(f"optimizer state 'step' must be one non-negative integer, got {step.dtype} of shape {list(step.shape)}")
+            raise OptimizerStateError(
+                f"optimizer state 'step' must be one non-negative integer, got {step.dtype} of shape {list(step.shape)}"
+            )
         xp, dtype = self.params.xp, self.params.dtype
         self.m[...] = xp.asarray(to_numpy(state["m"]).reshape(n), dtype=dtype)
         self.v[...] = xp.asarray(to_numpy(state["v"]).reshape(n), dtype=dtype)

@@ -137,7 +137,9 @@ def check_tensor_shapes(layout: ParamLayout, found: dict) -> None:
         shape, dtype = found[name]
         got = tuple(shape)
         if got != expected:
-            problems.append(f"checkpoint tensor {name!r} has shape {_shape_str(got)} but the model expects {_shape_str(expected)}")
+            problems.append(
+                f"checkpoint tensor {name!r} has shape {_shape_str(got)} but the model expects {_shape_str(expected)}"
+            )
         elif np.dtype(dtype).kind != "f":
             problems.append(f"checkpoint tensor {name!r} has dtype {np.dtype(dtype)}, expected floating point")
     for name, (shape, _) in found.items():
@@ -190,7 +192,7 @@ class FlatParams:
         self.params = self.layout.views(self.data)
         self.grads = self.layout.views(self.grad)
 
-    def init_(self, rng, spec: dict) -> "FlatParams":
+    def init_(self, rng, spec: dict) -> FlatParams:
         """Fill the parameters in place: spec maps every name to 'zeros', 'ones', 'normal' or ('normal', std).
 
         `rng` is a generator from minigrad.backend.make_rng (or an int seed). Tensors are
@@ -242,17 +244,17 @@ class FlatParams:
         self.data[...] = self.xp.asarray(host)
 
     # ------------------------------------------------------------ conversions
-    def _copy_with(self, xp: ModuleType, dtype) -> "FlatParams":
+    def _copy_with(self, xp: ModuleType, dtype) -> FlatParams:
         out = FlatParams(self.layout, xp, dtype)
         same_module = array_module(self.data) is xp
         for src, dst in ((self.data, out.data), (self.grad, out.grad)):
             dst[...] = src.astype(out.dtype) if same_module else xp.asarray(to_numpy(src), dtype=out.dtype)
         return out
 
-    def to(self, xp: ModuleType) -> "FlatParams":
+    def to(self, xp: ModuleType) -> FlatParams:
         """A copy (data and grad) on the array module `xp` (numpy or cupy)."""
         return self._copy_with(xp, self.dtype)
 
-    def astype(self, dtype) -> "FlatParams":
+    def astype(self, dtype) -> FlatParams:
         """A copy (data and grad) in another dtype, e.g. float16 for mixed precision or float64 for checks."""
         return self._copy_with(self.xp, dtype)

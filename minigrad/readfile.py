@@ -25,8 +25,13 @@ class BadFileError(ValueError):
 
 
 def _kind(mode: int) -> str:
-    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
-                       (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory")):
+    for test, name in (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "a directory"),
+    ):
         if test(mode):
             return name
     return "not a regular file"
@@ -55,8 +60,9 @@ def read_capped(path, limit: int) -> bytes:
         size = os.fstat(f.fileno()).st_size
         data = f.read(limit + 1) if size <= limit else b""
     if size > limit or len(data) > limit:
-        raise BadFileError(f"{os.fspath(path)} is {max(size, len(data)):,} bytes, more than the {limit:,} such a file "
-                           "can hold")
+        raise BadFileError(
+            f"{os.fspath(path)} is {max(size, len(data)):,} bytes, more than the {limit:,} such a file can hold"
+        )
     return data
 
 

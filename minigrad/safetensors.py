@@ -63,7 +63,9 @@ def _as_little_endian(name: str, array) -> tuple[str, np.ndarray]:
     a = np.asarray(to_numpy(array))
     dtype_name = _NAME_OF_DTYPE.get(a.dtype.newbyteorder("="))
     if dtype_name is None:
-        raise SafetensorsError(f"tensor {name!r} has dtype {a.dtype}, which cannot be saved (supported: {', '.join(DTYPES)})")
+        raise SafetensorsError(
+            f"tensor {name!r} has dtype {a.dtype}, which cannot be saved (supported: {', '.join(DTYPES)})"
+        )
     # (not np.ascontiguousarray: it would turn a 0-d array into shape [1])
     return dtype_name, np.asarray(a, dtype=DTYPES[dtype_name], order="C")
 
@@ -149,18 +151,30 @@ def _check_entries(path, header: dict, data_size: int) -> list[tuple[str, np.dty
             _fail(path, f"tensor {name!r} needs 'dtype', 'shape' and 'data_offsets' in the header")
         dtype_name, shape, offsets = info["dtype"], info["shape"], info["data_offsets"]
         if dtype_name not in DTYPES:
-            _fail(path, f"tensor {name!r} has unknown or unsupported dtype {dtype_name!r} (supported: {', '.join(DTYPES)})")
+            _fail(
+                path,
+                f"tensor {name!r} has unknown or unsupported dtype {dtype_name!r} (supported: {', '.join(DTYPES)})",
+            )
         if not isinstance(shape, list) or not all(_is_int(s) and s >= 0 for s in shape):
             _fail(path, f"tensor {name!r} has an invalid shape {shape!r} (need a list of non-negative integers)")
-        if not (isinstance(offsets, list) and len(offsets) == 2 and all(_is_int(o) for o in offsets)
-                and 0 <= offsets[0] <= offsets[1]):
-            _fail(path, f"tensor {name!r} has invalid data_offsets {offsets!r} (need [begin, end] with 0 <= begin <= end)")
+        if not (
+            isinstance(offsets, list)
+            and len(offsets) == 2
+            and all(_is_int(o) for o in offsets)
+            and 0 <= offsets[0] <= offsets[1]
+        ):
+            _fail(
+                path, f"tensor {name!r} has invalid data_offsets {offsets!r} (need [begin, end] with 0 <= begin <= end)"
+            )
         dtype = DTYPES[dtype_name]
         begin, end = offsets
         expected = math.prod(shape) * dtype.itemsize
         if end - begin != expected:
-            _fail(path, f"tensor {name!r} of dtype {dtype_name} and shape {shape} needs {expected} bytes "
-                        f"but its data_offsets [{begin}, {end}] span {end - begin}")
+            _fail(
+                path,
+                f"tensor {name!r} of dtype {dtype_name} and shape {shape} needs {expected} bytes "
+                f"but its data_offsets [{begin}, {end}] span {end - begin}",
+            )
         entries.append((name, dtype, tuple(shape), begin, end))
 
     position, previous = 0, None
@@ -189,7 +203,9 @@ def _open_checked(path):
 
 def _metadata_of(path, header: dict) -> dict:
     metadata = header.get(METADATA_KEY) or {}
-    if not isinstance(metadata, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in metadata.items()):
+    if not isinstance(metadata, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in metadata.items()
+    ):
         _fail(path, f"{METADATA_KEY} must be an object mapping strings to strings")
     return dict(metadata)
 

@@ -16,10 +16,18 @@ from __future__ import annotations
 
 import ctypes
 
-_SET_NAMES = ("openblas_set_num_threads", "scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads_64_",
-              "openblas_set_num_threads64_")
-_GET_NAMES = ("openblas_get_num_threads", "scipy_openblas_get_num_threads64_", "scipy_openblas_get_num_threads_64_",
-              "openblas_get_num_threads64_")
+_SET_NAMES = (
+    "openblas_set_num_threads",
+    "scipy_openblas_set_num_threads64_",
+    "scipy_openblas_set_num_threads_64_",
+    "openblas_set_num_threads64_",
+)
+_GET_NAMES = (
+    "openblas_get_num_threads",
+    "scipy_openblas_get_num_threads64_",
+    "scipy_openblas_get_num_threads_64_",
+    "openblas_get_num_threads64_",
+)
 
 
 def _openblas_functions():

@@ -10,7 +10,10 @@ import pytest
 from minigrad.backend import cuda_available
 
 GPU = cuda_available()
-BACKENDS = ["numpy", pytest.param("cupy", marks=pytest.mark.skipif(not GPU, reason="no usable CUDA GPU (cupy.is_available() is False)"))]
+BACKENDS = [
+    "numpy",
+    pytest.param("cupy", marks=pytest.mark.skipif(not GPU, reason="no usable CUDA GPU (cupy.is_available() is False)")),
+]
 
 
 @pytest.fixture(params=BACKENDS)

@@ -18,11 +18,11 @@ import json
 import numpy as np
 import pytest
 
-from guppy.training.checkpoint import current_path
 from guppy.cli import main
 from guppy.config import ModelConfig, get_preset
 from guppy.data.generator import write_dataset
 from guppy.model import GuppyLM
+from guppy.training.checkpoint import current_path
 from guppy.training.trainer import Trainer, TrainingError, check_amp
 from minigrad.amp import AmpError, DynamicLossScaler, enable_tf32, scaled_clip_and_step
 from minigrad.backend import CPU, Backend, make_rng, to_numpy
@@ -90,6 +90,7 @@ def test_fp16_gradients_close_to_fp32(xp):
 
 # ------------------------------------------------------------ the loss scaler
 
+
 def small_optimizer(xp, seed=0):
     params = FlatParams(ParamLayout([("w", (7, 5)), ("b", (5,))]), xp)
     rng = np.random.default_rng(seed)
@@ -138,8 +139,17 @@ def test_scaled_step_equals_the_unscaled_step(xp, max_norm):
 def test_scale_grows_after_growth_interval_good_steps(xp):
     scaler = DynamicLossScaler(init_scale=8.0, growth_interval=3, xp=xp)
     # the norm of the scaled gradient at each step; inf = overflow
-    expected = [(1.0, 8, 1), (2.0, 8, 2), (np.inf, 4, 0), (1.0, 4, 1), (np.nan, 2, 0),
-                (1.0, 2, 1), (1.0, 2, 2), (1.0, 4, 0), (1.0, 4, 1)]
+    expected = [
+        (1.0, 8, 1),
+        (2.0, 8, 2),
+        (np.inf, 4, 0),
+        (1.0, 4, 1),
+        (np.nan, 2, 0),
+        (1.0, 2, 1),
+        (1.0, 2, 2),
+        (1.0, 4, 0),
+        (1.0, 4, 1),
+    ]
     for norm_scaled, scale, good in expected:
         found_inf, norm, factor = scaler.unscale_and_check(xp.asarray(norm_scaled, dtype=np.float32), max_norm=None)
         assert bool(found_inf) == (not np.isfinite(norm_scaled))
@@ -192,6 +202,7 @@ def test_fused_adamw_kernel_skips_on_a_nonfinite_scale(emulated, bad):
 
 # ------------------------------------------------------------ training, resume, CLI
 
+
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory):
     d = tmp_path_factory.mktemp("amp_data")
@@ -200,8 +211,9 @@ def data_dir(tmp_path_factory):
 
 
 def amp_config(steps):
-    return get_preset("tiny").replace_train(batch_size=4, steps=steps, warmup_steps=2, eval_every=steps,
-                                            checkpoint_every=steps, log_every=3)
+    return get_preset("tiny").replace_train(
+        batch_size=4, steps=steps, warmup_steps=2, eval_every=steps, checkpoint_every=steps, log_every=3
+    )
 
 
 def test_amp_training_reaches_the_fp32_loss(data_dir, tmp_path):
@@ -226,9 +238,15 @@ def test_amp_resume_restores_the_scaler_and_continues_exactly(data_dir, tmp_path
     with np.errstate(over="ignore", invalid="ignore"):  # overflows are the point here
         full = aggressive(Trainer(config, data_dir, str(tmp_path / "full"), quiet=True, amp="fp16", allow_cpu_amp=True))
         summary = full.train()
-        killed = aggressive(Trainer(config, data_dir, str(tmp_path / "run"), quiet=True, amp="fp16", allow_cpu_amp=True))
+        killed = aggressive(
+            Trainer(config, data_dir, str(tmp_path / "run"), quiet=True, amp="fp16", allow_cpu_amp=True)
+        )
         killed.train(stop_at=5)
-        saved = {k: v for k, v in load_file(current_path(tmp_path / "run", "optimizer.safetensors")).items() if k.startswith("amp.")}
+        saved = {
+            k: v
+            for k, v in load_file(current_path(tmp_path / "run", "optimizer.safetensors")).items()
+            if k.startswith("amp.")
+        }
         resumed = Trainer(config, data_dir, str(tmp_path / "run"), resume=True, quiet=True, allow_cpu_amp=True)
         assert resumed.amp == "fp16"  # taken from state.json
         assert {k: v for k, v in resumed.scaler.state_dict().items()} == saved
@@ -250,8 +268,21 @@ def test_amp_is_refused_on_the_cpu_with_one_line(capsys, tmp_path):
     with pytest.raises(TrainingError, match="must be one of"):
         check_amp("bf16", CPU)
     assert check_amp("fp16", CPU, allow_cpu=True) == "fp16"
-    code = main(["train", "--preset", "tiny", "--amp", "fp16", "--device", "cpu", "--data", str(tmp_path),
-                 "--out", str(tmp_path / "run")])
+    code = main(
+        [
+            "train",
+            "--preset",
+            "tiny",
+            "--amp",
+            "fp16",
+            "--device",
+            "cpu",
+            "--data",
+            str(tmp_path),
+            "--out",
+            str(tmp_path / "run"),
+        ]
+    )
     err = capsys.readouterr().err.strip()
     assert code == 2 and err.count("\n") == 0 and "--amp fp16 needs a CUDA GPU" in err
 

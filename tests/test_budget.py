@@ -6,12 +6,12 @@ import os
 import numpy as np
 import pytest
 
-from guppy.training import budget
-from guppy.training.budget import steps_for_budget
 from guppy.cli import main
 from guppy.config import get_preset
-from guppy.training.checkpoint import current_path
 from guppy.data.generator import write_dataset
+from guppy.training import budget
+from guppy.training.budget import steps_for_budget
+from guppy.training.checkpoint import current_path
 from guppy.training.trainer import Trainer, TrainingError
 from minigrad.safetensors import load_file
 from minigrad.threads import blas_threads, set_blas_threads
@@ -73,17 +73,21 @@ def test_a_budget_too_small_for_ten_steps_is_refused(data_dir, tmp_path):
         Trainer(tiny_config(), data_dir, str(tmp_path / "r"), quiet=True, time_budget_s=0.05)
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["--time-budget", "0"], "must be above 0"),
-    (["--time-budget", "nan"], "must be a finite number"),
-    (["--time-budget", "1", "--steps", "5"], "either --steps or --time-budget"),
-    (["--threads", "0"], "must be at least 1"),
-    (["--processes", "0"], "must be at least 1"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["--time-budget", "0"], "must be above 0"),
+        (["--time-budget", "nan"], "must be a finite number"),
+        (["--time-budget", "1", "--steps", "5"], "either --steps or --time-budget"),
+        (["--threads", "0"], "must be at least 1"),
+        (["--processes", "0"], "must be at least 1"),
+    ],
+)
 def test_budget_flag_errors_are_one_line(data_dir, tmp_path, capsys, argv, message):
     with pytest.raises(SystemExit) as exc:
-        code = main(["train", "--preset", "tiny", "--data", data_dir, "--out", str(tmp_path / "r"), "--device", "cpu",
-                     *argv])
+        code = main(
+            ["train", "--preset", "tiny", "--data", data_dir, "--out", str(tmp_path / "r"), "--device", "cpu", *argv]
+        )
         raise SystemExit(code)
     assert exc.value.code == 2
     err = capsys.readouterr().err

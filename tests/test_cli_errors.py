@@ -7,10 +7,10 @@ import shutil
 import numpy as np
 import pytest
 
-from guppy.training.checkpoint import current_path
 from guppy.cli import main
 from guppy.config import get_preset
 from guppy.data.generator import write_dataset
+from guppy.training.checkpoint import current_path
 from guppy.training.trainer import Trainer, TrainingError
 from minigrad.backend import cuda_available
 from minigrad.safetensors import load_file, load_metadata, save_file
@@ -52,16 +52,25 @@ def one_line_error(code, err, *fragments):
 
 
 def test_missing_data_file(tmp_path, capsys):
-    one_line_error(*run_cli(["train", "--preset", "tiny", "--data", str(tmp_path), "--out", str(tmp_path / "r")], capsys), "train.jsonl")
+    one_line_error(
+        *run_cli(["train", "--preset", "tiny", "--data", str(tmp_path), "--out", str(tmp_path / "r")], capsys),
+        "train.jsonl",
+    )
 
 
 def test_malformed_data_file_names_the_line(tmp_path, capsys):
-    (tmp_path / "train.jsonl").write_text('{"input": "hi", "output": "hello.", "category": "greetings"}\n{"input": oops}\n')
-    one_line_error(*run_cli(["train", "--preset", "tiny", "--data", str(tmp_path), "--out", str(tmp_path / "r")], capsys), "line 2")
+    (tmp_path / "train.jsonl").write_text(
+        '{"input": "hi", "output": "hello.", "category": "greetings"}\n{"input": oops}\n'
+    )
+    one_line_error(
+        *run_cli(["train", "--preset", "tiny", "--data", str(tmp_path), "--out", str(tmp_path / "r")], capsys), "line 2"
+    )
 
 
 def test_checkpoint_directory_missing(tmp_path, capsys):
-    one_line_error(*run_cli(["chat", "--checkpoint", str(tmp_path / "nope"), "--prompt", "hi"], capsys), "does not exist")
+    one_line_error(
+        *run_cli(["chat", "--checkpoint", str(tmp_path / "nope"), "--prompt", "hi"], capsys), "does not exist"
+    )
 
 
 def test_checkpoint_directory_missing_files(run_dir, tmp_path, capsys):
@@ -77,8 +86,9 @@ def test_changed_config_does_not_belong_to_the_checkpoint(run_dir, tmp_path, cap
     config = json.loads((broken / "config.json").read_text())
     config["model"]["d_ff"] = 48  # the weights were trained with 64
     (broken / "config.json").write_text(json.dumps(config))
-    one_line_error(*run_cli(["chat", "--checkpoint", str(broken), "--prompt", "hi"], capsys), "config.json",
-                   "does not belong")
+    one_line_error(
+        *run_cli(["chat", "--checkpoint", str(broken), "--prompt", "hi"], capsys), "config.json", "does not belong"
+    )
 
 
 def test_checkpoint_shapes_that_do_not_match_the_config(run_dir, tmp_path, capsys):
@@ -90,8 +100,12 @@ def test_checkpoint_shapes_that_do_not_match_the_config(run_dir, tmp_path, capsy
         weights = load_file(path)
         weights["blocks.0.ffn.up.weight"] = weights["blocks.0.ffn.up.weight"][:48]
         save_file(weights, path, metadata=load_metadata(path))
-    one_line_error(*run_cli(["chat", "--checkpoint", str(broken), "--prompt", "hi"], capsys), "ffn.up.weight",
-                   "[48, 32]", "[64, 32]")
+    one_line_error(
+        *run_cli(["chat", "--checkpoint", str(broken), "--prompt", "hi"], capsys),
+        "ffn.up.weight",
+        "[48, 32]",
+        "[64, 32]",
+    )
 
 
 def test_tokenizer_larger_than_the_model_vocab(run_dir, tmp_path, capsys):
@@ -126,7 +140,9 @@ def test_over_long_prompt_is_cut_to_fit_the_context(run_dir, capsys):
 
 @pytest.mark.skipif(cuda_available(), reason="this machine has a usable GPU")
 def test_cuda_requested_without_a_gpu(run_dir, capsys):
-    one_line_error(*run_cli(["chat", "--checkpoint", run_dir, "--prompt", "hi", "--device", "cuda"], capsys), "--device cuda")
+    one_line_error(
+        *run_cli(["chat", "--checkpoint", run_dir, "--prompt", "hi", "--device", "cuda"], capsys), "--device cuda"
+    )
     one_line_error(*run_cli(["train", "--preset", "tiny", "--device", "cuda"], capsys), "--device cuda")
 
 

@@ -22,7 +22,7 @@ NVCC = shutil.which("nvcc")
 def test_sources_found():
     assert {"layernorm.cu", "cross_entropy.cu", "softmax.cu", "adamw.cu"} <= set(SOURCES)
     for name in SOURCES:
-        assert loader.kernel_names(name), f"{name} defines no extern \"C\" kernels"
+        assert loader.kernel_names(name), f'{name} defines no extern "C" kernels'
         assert "\n#include" not in loader.source_text(name), f"{name}: an include was not pasted in"
 
 
@@ -36,8 +36,12 @@ def test_nvcc_compiles_to_ptx(name, tmp_path):
     src = tmp_path / name
     src.write_text(loader.source_text(name))
     out = tmp_path / (name + ".ptx")
-    done = subprocess.run([NVCC, "--ptx", "-arch=sm_90", *loader.COMPILE_OPTIONS, "-Werror", "all-warnings",
-                           str(src), "-o", str(out)], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [NVCC, "--ptx", "-arch=sm_90", *loader.COMPILE_OPTIONS, "-Werror", "all-warnings", str(src), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert set(loader.kernel_names(name)) <= _entries(out.read_text())
 

@@ -8,12 +8,11 @@ enabled at the end of each test. Tolerances as in tests/fused_checks.py: float32
 
 import numpy as np
 import pytest
+from fused_checks import TOL16, TOL32, f64, layernorm_case
 
 import minigrad.kernels as reference
 from minigrad.backend import cuda_available, make_rng
 from minigrad.relative_error import max_relative_error as rel_err
-
-from fused_checks import TOL16, TOL32, f64, layernorm_case
 
 pytestmark = pytest.mark.skipif(not cuda_available(), reason="no usable CUDA GPU (cupy.is_available() is False)")
 
@@ -128,8 +127,11 @@ def test_gpu_optimizer_entry_points():
         assert rel_err(a.get(), b.get()) < 1e-6
     fused_adamw_step(fused_opt, 1e-3)
     assert fused_opt.t == 2
-    assert all(r["state"] == "fused" for r in selfcheck.report() if r["name"] in ("adamw", "clip_scale", "global_norm")
-               and r["dtype"] != "-")
+    assert all(
+        r["state"] == "fused"
+        for r in selfcheck.report()
+        if r["name"] in ("adamw", "clip_scale", "global_norm") and r["dtype"] != "-"
+    )
 
 
 @pytest.fixture
@@ -158,7 +160,9 @@ def test_gpu_every_output_element_is_written(poisoned):
     y, c = layernorm.layernorm_forward(cp.asarray(x), cp.asarray(g), cp.asarray(b))
     exact_y, exact_c = reference.layernorm_forward(*f64(x, g, b))
     assert rel_err(y.get(), exact_y) < TOL32
-    for got, want in zip(layernorm.layernorm_backward(cp.asarray(x), c), reference.layernorm_backward(f64(x)[0], exact_c)):
+    for got, want in zip(
+        layernorm.layernorm_backward(cp.asarray(x), c), reference.layernorm_backward(f64(x)[0], exact_c)
+    ):
         assert rel_err(got.get(), want) < TOL32
     p, c = softmax.softmax_forward(cp.asarray(x))
     assert rel_err(p.get(), reference.softmax_forward(f64(x)[0])[0]) < TOL32
@@ -169,7 +173,10 @@ def test_gpu_every_output_element_is_written(poisoned):
     loss, c = cross_entropy.cross_entropy_forward(cp.asarray(x), cp.asarray(targets))
     exact_loss, exact_c = reference.cross_entropy_forward(f64(x)[0], targets)
     assert rel_err(loss.get(), exact_loss) < TOL32
-    assert rel_err(cross_entropy.cross_entropy_backward(1.0, c).get(), reference.cross_entropy_backward(1.0, exact_c)) < TOL32
+    assert (
+        rel_err(cross_entropy.cross_entropy_backward(1.0, c).get(), reference.cross_entropy_backward(1.0, exact_c))
+        < TOL32
+    )
     flat = rng.standard_normal(30_011).astype(np.float32)
     assert abs(float(grad_norm.global_norm(cp.asarray(flat))) / np.linalg.norm(flat.astype(np.float64)) - 1) < 1e-6
 

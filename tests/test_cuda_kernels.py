@@ -13,15 +13,15 @@ Tolerances: tests/fused_checks.py (float32 2e-5 of the largest exact value, floa
 
 import numpy as np
 import pytest
+from fused_checks import TOL16, TOL32, f64, layernorm_case
 
 import minigrad.kernels as reference
 from minigrad.backend import make_rng
 from minigrad.cuda import adamw, attention, cross_entropy, grad_norm, layernorm, loader, softmax
 from minigrad.relative_error import max_relative_error as rel_err
 
-from fused_checks import TOL16, TOL32, f64, layernorm_case
-
 # ------------------------------------------------------------ 1. launch arithmetic
+
 
 def test_threads_for():
     assert loader.threads_for(384, per_thread=4) == 96
@@ -75,6 +75,7 @@ def test_loader_sources():
 
 
 # ------------------------------------------------------------ 2. emulated on the CPU
+
 
 def test_emulator_rejects_untyped_scalars(emulated):
     kernel = loader.get_kernel("cross_entropy.cu", "ce_sum")
@@ -153,8 +154,13 @@ def test_attention_emulated(emulated, B, T):
     out16, c16 = attention.attention_forward(qkv.astype(np.float16), H, key_mask=key_mask)
     exact_out, cache = reference.attention_forward(f64(qkv)[0], H, key_mask=key_mask)
     assert rel_err(out16, exact_out) < TOL16 * 3  # float16 matmuls too
-    assert rel_err(attention.attention_backward(dout.astype(np.float16), c16),
-                   reference.attention_backward(f64(dout)[0], cache)) < TOL16 * 3
+    assert (
+        rel_err(
+            attention.attention_backward(dout.astype(np.float16), c16),
+            reference.attention_backward(f64(dout)[0], cache),
+        )
+        < TOL16 * 3
+    )
 
 
 @pytest.mark.parametrize("V", [37, 611])
@@ -197,7 +203,9 @@ def test_cross_entropy_emulated_edge_rows(emulated):
     t = np.array([1, 9, 2, 0], np.int64)
     weight, row_loss, g = np.empty(1, np.float32), np.empty(4, np.float32), np.empty_like(logits)
     loader.get_kernel("cross_entropy.cu", "ce_weight")((1,), (32,), (t, np.int64(4), np.int64(0), weight))
-    loader.get_kernel("cross_entropy.cu", "ce_rows_f32")((4,), (32,), (logits, t, g, row_loss, weight, np.int32(9), np.int64(0)))
+    loader.get_kernel("cross_entropy.cu", "ce_rows_f32")(
+        (4,), (32,), (logits, t, g, row_loss, weight, np.int32(9), np.int64(0))
+    )
     assert weight[0] == np.float32(1 / 3)
     assert np.isnan(row_loss[1]) and np.isnan(g[1]).all() and np.isfinite(row_loss[[0, 2, 3]]).all()
     assert row_loss[3] == 0 and not g[3].any()
@@ -292,8 +300,12 @@ def test_optimizer_self_check_wiring_emulated(emulated):
     ops = _optimizer_ops()
     opt, rng = _optimizer(np, 12)
     opt.params.grad[...] = rng.standard_normal(opt.params.num_params).astype(np.float32)
-    for op, args in ((ops.adamw, (opt, 1e-3)), (ops.norm, (opt.params.grad,)), (ops.clip_scale, (opt.params.grad, 1.0)),
-                     (ops.clip, (opt.params.grad.copy(), 1.0))):
+    for op, args in (
+        (ops.adamw, (opt, 1e-3)),
+        (ops.norm, (opt.params.grad,)),
+        (ops.clip_scale, (opt.params.grad, 1.0)),
+        (ops.clip, (opt.params.grad.copy(), 1.0)),
+    ):
         op.reset()
         state = op.check(args, {}, np.dtype(np.float32))
         assert state.ok and state.error <= op.tol, (op.name, state)

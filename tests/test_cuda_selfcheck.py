@@ -49,9 +49,16 @@ class CountingForward:
 
 
 def make_op(fused_forward, fused_backward=reference.layernorm_backward, tol=1e-4):
-    return CheckedOp("layernorm_standin", fused_forward, reference.layernorm_forward, layernorm_inputs, tol=tol,
-                     fused_backward=fused_backward, reference_backward=reference.layernorm_backward,
-                     make_dout=dout_like)
+    return CheckedOp(
+        "layernorm_standin",
+        fused_forward,
+        reference.layernorm_forward,
+        layernorm_inputs,
+        tol=tol,
+        fused_backward=fused_backward,
+        reference_backward=reference.layernorm_backward,
+        make_dout=dout_like,
+    )
 
 
 def call_args(seed=0, D=7):
@@ -80,7 +87,11 @@ def test_slightly_wrong_standin_is_disabled_with_a_warning():
     fused = CountingForward(reference.layernorm_forward, bias=1e-3)  # 1e-3 off: ~3e-4 relative, tol 1e-4
     op = make_op(fused)
     x, g, b = call_args()
-    with pytest.warns(FusedKernelWarning, match=r"fused layernorm_standin disagrees with its reference by [0-9.e+-]+ \(tol 1\.0e-04\); using the reference"):
+    with pytest.warns(
+        FusedKernelWarning,
+        match=r"fused layernorm_standin disagrees with its reference by [0-9.e+-]+ \(tol 1\.0e-04\); "
+        r"using the reference",
+    ):
         y, cache = op.forward(x, g, b)
     expected, _ = reference.layernorm_forward(x, g, b)
     np.testing.assert_array_equal(y, expected)  # the reference's result, exactly
@@ -96,7 +107,10 @@ def test_slightly_wrong_standin_is_disabled_with_a_warning():
 
 def test_raising_standin_is_disabled_and_reference_used():
     op = make_op(CountingForward(reference.layernorm_forward, fail=True))
-    with pytest.warns(FusedKernelWarning, match=r"fused layernorm_standin raised RuntimeError: nvrtc: compilation failed.*using the reference"):
+    with pytest.warns(
+        FusedKernelWarning,
+        match=r"fused layernorm_standin raised RuntimeError: nvrtc: compilation failed.*using the reference",
+    ):
         y, cache = op.forward(*call_args())
     np.testing.assert_array_equal(y, reference.layernorm_forward(*call_args())[0])
     assert op.states["float32"].error is None
@@ -187,8 +201,9 @@ def test_single_function_op_with_observe():
         buf *= np.float32(2.001)
 
     for fused, ok in ((good, True), (bad, False)):
-        op = CheckedOp("scale_standin", fused, good, make_inputs, tol=1e-5,
-                       observe=lambda args, kwargs, result: args[0])
+        op = CheckedOp(
+            "scale_standin", fused, good, make_inputs, tol=1e-5, observe=lambda args, kwargs, result: args[0]
+        )
         buf = np.arange(5, dtype=np.float32)
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")

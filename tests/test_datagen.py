@@ -58,8 +58,12 @@ def test_write_dataset_same_bytes_for_same_seed(tmp_path):
     assert (tmp_path / "a" / "train.jsonl").read_bytes() != (tmp_path / "c" / "train.jsonl").read_bytes()
     assert stats_a["train"] + stats_a["eval"] == 3000
     # no temporary file left; the lock file stays (guppy/dirlock.py), the manifest names both files
-    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == [".guppy.lock", "dataset.json", "eval.jsonl",
-                                                                   "train.jsonl"]
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == [
+        ".guppy.lock",
+        "dataset.json",
+        "eval.jsonl",
+        "train.jsonl",
+    ]
 
 
 def test_written_lines_are_json_with_keys_in_order(tmp_path):

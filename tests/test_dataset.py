@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from guppy.data.chat_format import IM_END_ID, PAD_ID, format_sample
-from guppy.data.generator import generate_samples
 from guppy.data.dataset import BucketBatcher, encode_conversations, eval_batches, pad_batch
+from guppy.data.generator import generate_samples
 from guppy.tokenizer.tokenizer import BPETokenizer
 
 

@@ -10,10 +10,10 @@ import os
 import numpy as np
 import pytest
 
-from guppy.training.checkpoint import current_path, load_run
 from guppy.cli import main
 from guppy.config import get_preset
 from guppy.data.generator import write_dataset
+from guppy.training.checkpoint import current_path, load_run
 from guppy.training.trainer import Trainer
 from minigrad.safetensors import load_file
 
@@ -65,15 +65,23 @@ def test_killed_run_resumes_to_the_same_weights(data_dir, full_run, tmp_path):
     uninterrupted = load_file(current_path(full_run[0], "model.safetensors"))
     for name, value in uninterrupted.items():
         np.testing.assert_array_equal(resumed[name], value, err_msg=name)
-    assert load_file(current_path(run, "optimizer.safetensors"))["m"].tolist() == \
-        load_file(current_path(full_run[0], "optimizer.safetensors"))["m"].tolist()
+    assert (
+        load_file(current_path(run, "optimizer.safetensors"))["m"].tolist()
+        == load_file(current_path(full_run[0], "optimizer.safetensors"))["m"].tolist()
+    )
 
 
 def test_chat_answers_from_the_checkpoint(full_run, capsys):
     run, _ = full_run
-    assert main(["chat", "--checkpoint", run, "--prompt", "hello little fish", "--temperature", "0", "--device", "cpu"]) == 0
+    assert (
+        main(["chat", "--checkpoint", run, "--prompt", "hello little fish", "--temperature", "0", "--device", "cpu"])
+        == 0
+    )
     first = capsys.readouterr().out
-    assert main(["chat", "--checkpoint", run, "--prompt", "hello little fish", "--temperature", "0", "--device", "cpu"]) == 0
+    assert (
+        main(["chat", "--checkpoint", run, "--prompt", "hello little fish", "--temperature", "0", "--device", "cpu"])
+        == 0
+    )
     assert capsys.readouterr().out == first  # greedy is deterministic
     model, tokenizer, config = load_run(run)
     assert config.name == "tiny" and tokenizer.vocab_size <= config.model.vocab_size

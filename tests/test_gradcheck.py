@@ -17,8 +17,17 @@ def test_main_passes_every_case(capsys):
     printed = capsys.readouterr().out
     rows = [line for line in printed.splitlines() if line.endswith(("PASS", "FAIL"))]
     assert len(rows) == 19 and all(line.endswith("PASS") for line in rows)
-    for name in ("embedding", "linear", "layernorm", "softmax", "attention key_mask", "relu", "dropout",
-                 "cross_entropy", "take_rows"):
+    for name in (
+        "embedding",
+        "linear",
+        "layernorm",
+        "softmax",
+        "attention key_mask",
+        "relu",
+        "dropout",
+        "cross_entropy",
+        "take_rows",
+    ):
         assert name in printed
 
 
@@ -76,10 +85,13 @@ def wrong_layernorm_backward(dy, cache):
     return (dy2 * gamma * rstd).reshape(shape), (xhat * dy2).sum(0), dy2.sum(0)
 
 
-@pytest.mark.parametrize("forward, backward, names", [
-    (softmax_forward, wrong_softmax_backward, ("x",)),
-    (layernorm_forward, wrong_layernorm_backward, ("x", "gamma", "beta")),
-])
+@pytest.mark.parametrize(
+    "forward, backward, names",
+    [
+        (softmax_forward, wrong_softmax_backward, ("x",)),
+        (layernorm_forward, wrong_layernorm_backward, ("x", "gamma", "beta")),
+    ],
+)
 def test_a_wrong_backward_is_caught(forward, backward, names):
     rng = np.random.default_rng(1)
     inputs = {"x": rng.standard_normal((3, 5, 7))}
@@ -113,8 +125,11 @@ def test_run_table_reports_a_crashing_case_as_failure():
         raise RuntimeError("kernel exploded")
 
     out = io.StringIO()
-    cases = [GradCase("fine", "-", lambda: Outcome(1e-12, 1e-11, 1e-9, 1e-10)), GradCase("broken", "-", boom),
-             GradCase("nan", "-", lambda: Outcome(float("nan"), 1e-11, 1e-9, 1e-10))]
+    cases = [
+        GradCase("fine", "-", lambda: Outcome(1e-12, 1e-11, 1e-9, 1e-10)),
+        GradCase("broken", "-", boom),
+        GradCase("nan", "-", lambda: Outcome(float("nan"), 1e-11, 1e-9, 1e-10)),
+    ]
     assert run_table(cases, out=out) == 1
     lines = out.getvalue().splitlines()
     assert lines[3].endswith("PASS") and "kernel exploded" in lines[4] and lines[4].endswith("FAIL")

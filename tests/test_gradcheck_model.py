@@ -5,8 +5,18 @@ import pytest
 
 import minigrad.kernels as reference
 from guppy.config import param_shapes
-from guppy.gradcheck.model import (CHECK_CONFIG, DROPOUT_SEED, INPUT_PATH, RELU_MARGIN, SetupError, Taps,
-                                   check_problem, clean_check, model_cases, run_model_check)
+from guppy.gradcheck.model import (
+    CHECK_CONFIG,
+    DROPOUT_SEED,
+    INPUT_PATH,
+    RELU_MARGIN,
+    SetupError,
+    Taps,
+    check_problem,
+    clean_check,
+    model_cases,
+    run_model_check,
+)
 from minigrad.gradcheck import run_table
 
 

@@ -39,7 +39,7 @@ def loop_attention(qkv, n_heads, key_mask=None, keep=None, p=0.0):
                 keys = [j for j in range(t + 1) if key_mask is None or key_mask[b, j]]
                 if not keys:
                     continue  # nothing visible: the output row stays zero
-                scores = [math.fsum(q * qkv[b, j, d:2 * d][cols]) / math.sqrt(hd) for j in keys]
+                scores = [math.fsum(q * qkv[b, j, d : 2 * d][cols]) / math.sqrt(hd) for j in keys]
                 m = max(scores)
                 weights = [math.exp(s - m) for s in scores]
                 total = math.fsum(weights)
@@ -47,7 +47,7 @@ def loop_attention(qkv, n_heads, key_mask=None, keep=None, p=0.0):
                     w = w / total
                     if keep is not None:
                         w = w * keep[b, h, t, j] / (1.0 - p)
-                    out[b, t, cols] += w * qkv[b, j, 2 * d:][cols]
+                    out[b, t, cols] += w * qkv[b, j, 2 * d :][cols]
     return out
 
 
@@ -122,16 +122,20 @@ def test_float32_close_to_float64(xp):
 def test_noncontiguous_qkv_same_result(xp):
     qkv = make_qkv(xp, np.float64)
     wide = xp.zeros((B, 2 * T, 3 * D + 4))
-    wide[:, ::2, 2:2 + 3 * D] = qkv
-    view = wide[:, ::2, 2:2 + 3 * D]  # strided time axis, offset columns
+    wide[:, ::2, 2 : 2 + 3 * D] = qkv
+    view = wide[:, ::2, 2 : 2 + 3 * D]  # strided time axis, offset columns
     assert not view.flags.c_contiguous
     out_a, cache_a = attention_forward(qkv, H, make_key_mask(xp))
     out_b, cache_b = attention_forward(view, H, make_key_mask(xp))
     np.testing.assert_allclose(to_numpy(out_b), to_numpy(out_a), rtol=0, atol=1e-14)
     dout = xp.asarray(np.random.default_rng(3).standard_normal(out_a.shape))
     dout_view = xp.ascontiguousarray(dout.transpose(2, 1, 0)).transpose(2, 1, 0)
-    np.testing.assert_allclose(to_numpy(attention_backward(dout_view, cache_b)),
-                               to_numpy(attention_backward(dout, cache_a)), rtol=0, atol=1e-14)
+    np.testing.assert_allclose(
+        to_numpy(attention_backward(dout_view, cache_b)),
+        to_numpy(attention_backward(dout, cache_a)),
+        rtol=0,
+        atol=1e-14,
+    )
 
 
 def test_bad_input_raises(xp):
@@ -175,7 +179,7 @@ def test_cached_forward_matches_the_full_forward(xp):
     keys = xp.zeros((B, H, T + 2, HD))
     values = xp.zeros((B, H, T + 2, HD))
     parts = [attention_forward_cached(qkv[:, :3], H, keys, values, 0)]
-    parts += [attention_forward_cached(qkv[:, t:t + 1], H, keys, values, t) for t in range(3, T)]
+    parts += [attention_forward_cached(qkv[:, t : t + 1], H, keys, values, t) for t in range(3, T)]
     np.testing.assert_allclose(to_numpy(xp.concatenate(parts, axis=1)), to_numpy(full), rtol=0, atol=1e-14)
     with pytest.raises(ValueError, match="KV cache"):
         attention_forward_cached(qkv[:, :3], H, keys, values, T)  # positions T..T+2 do not fit in T+2

@@ -52,8 +52,9 @@ def test_forward_and_backward_match_rows(xp, ignore_index):
 
 def test_gradcheck_float64(xp):
     logits, targets = make_inputs(xp, np.float64)
-    errors = check_kernel(lambda logits: cross_entropy_forward(logits, targets), cross_entropy_backward,
-                          {"logits": logits}, ("logits",))
+    errors = check_kernel(
+        lambda logits: cross_entropy_forward(logits, targets), cross_entropy_backward, {"logits": logits}, ("logits",)
+    )
     assert errors["logits"] < 1e-7, errors
 
 

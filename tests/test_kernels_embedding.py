@@ -56,7 +56,7 @@ def test_forward_and_backward_match_loops(xp):
     ref_tok, ref_pos = loop_backward(to_numpy(dout), to_numpy(ids), tok.shape[0], pos.shape[0])
     np.testing.assert_allclose(to_numpy(dtok), ref_tok, rtol=0, atol=1e-12)
     np.testing.assert_allclose(to_numpy(dpos), ref_pos, rtol=0, atol=1e-12)
-    assert not to_numpy(dpos)[ids.shape[1]:].any()  # positions past T get no gradient
+    assert not to_numpy(dpos)[ids.shape[1] :].any()  # positions past T get no gradient
 
 
 def test_scatter_add_with_many_repeats(xp):
@@ -74,8 +74,9 @@ def test_scatter_add_with_many_repeats(xp):
 
 def test_gradcheck_float64(xp):
     ids, tok, pos = make_inputs(xp, np.float64)
-    errors = check_kernel(lambda tok, pos: embedding_forward(ids, tok, pos), embedding_backward,
-                          {"tok": tok, "pos": pos}, ("tok", "pos"))
+    errors = check_kernel(
+        lambda tok, pos: embedding_forward(ids, tok, pos), embedding_backward, {"tok": tok, "pos": pos}, ("tok", "pos")
+    )
     assert max(errors.values()) < 1e-7, errors
 
 
@@ -90,8 +91,9 @@ def test_float32_close_to_float64(xp):
     scale = np.abs(to_numpy(tok64)).max() + np.abs(to_numpy(pos64)).max()
     assert np.abs(to_numpy(out32) - to_numpy(out64)).max() <= 2 * U32 * scale
     dout = np.random.default_rng(2).standard_normal(out64.shape)
-    for g32, g64 in zip(embedding_backward(xp.asarray(dout, dtype=np.float32), c32),
-                        embedding_backward(xp.asarray(dout), c64)):
+    for g32, g64 in zip(
+        embedding_backward(xp.asarray(dout, dtype=np.float32), c32), embedding_backward(xp.asarray(dout), c64)
+    ):
         assert g32.dtype == np.float32
         assert np.abs(to_numpy(g32) - to_numpy(g64)).max() <= 15 * U32 * np.abs(dout).sum(axis=(0, 1)).max()
 

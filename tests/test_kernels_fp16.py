@@ -16,8 +16,16 @@ float16 moves it by at most U16 of its size):
 import numpy as np
 
 from minigrad.backend import to_numpy
-from minigrad.kernels import (attention_backward, attention_forward, cross_entropy_backward, cross_entropy_forward,
-                              layernorm_backward, layernorm_forward, softmax_backward, softmax_forward)
+from minigrad.kernels import (
+    attention_backward,
+    attention_forward,
+    cross_entropy_backward,
+    cross_entropy_forward,
+    layernorm_backward,
+    layernorm_forward,
+    softmax_backward,
+    softmax_forward,
+)
 from minigrad.relative_error import max_relative_error as rel_to_max
 
 U16 = 2.0**-11

@@ -40,8 +40,9 @@ def test_forward_matches_rows(xp, shape):
 @pytest.mark.parametrize("shape", [(3, 5, 7), (4, 9)])
 def test_gradcheck_float64(xp, shape):
     x, gamma, beta = make_inputs(xp, np.float64, shape)
-    errors = check_kernel(layernorm_forward, layernorm_backward, {"x": x, "gamma": gamma, "beta": beta},
-                          ("x", "gamma", "beta"))
+    errors = check_kernel(
+        layernorm_forward, layernorm_backward, {"x": x, "gamma": gamma, "beta": beta}, ("x", "gamma", "beta")
+    )
     assert max(errors.values()) < 1e-7, errors
 
 
@@ -68,8 +69,9 @@ def test_float32_close_to_float64(xp):
     scale = np.abs(to_numpy(y64)).max()
     assert np.abs(to_numpy(y32) - to_numpy(y64)).max() <= 4 * 7 * U32 * scale
     dy = np.random.default_rng(3).standard_normal(y64.shape)
-    for a32, a64 in zip(layernorm_backward(xp.asarray(dy, dtype=np.float32), c32),
-                        layernorm_backward(xp.asarray(dy), c64)):
+    for a32, a64 in zip(
+        layernorm_backward(xp.asarray(dy, dtype=np.float32), c32), layernorm_backward(xp.asarray(dy), c64)
+    ):
         assert a32.dtype == np.float32
         assert np.abs(to_numpy(a32) - to_numpy(a64)).max() <= 4 * 15 * U32 * np.abs(to_numpy(a64)).max()
 

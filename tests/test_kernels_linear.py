@@ -64,8 +64,9 @@ def test_without_bias_gives_db_none(xp):
     y, cache = linear_forward(x, W, None)
     dx, dW, db = linear_backward(xp.ones_like(y) * 0.5, cache)
     assert db is None and dx.shape == x.shape and dW.shape == W.shape
-    errors = check_kernel(lambda x, W: linear_forward(x, W), lambda d, c: linear_backward(d, c)[:2],
-                          {"x": x, "W": W}, ("x", "W"))
+    errors = check_kernel(
+        lambda x, W: linear_forward(x, W), lambda d, c: linear_backward(d, c)[:2], {"x": x, "W": W}, ("x", "W")
+    )
     assert max(errors.values()) < 1e-7, errors
 
 

@@ -75,8 +75,9 @@ def test_dropout_forward_reference_and_backward_uses_same_mask(xp):
     keep = to_numpy(make_rng(xp, 8).random((3, 5, 7), dtype=np.float32)) >= np.float32(0.4)
     np.testing.assert_allclose(to_numpy(y), np.where(keep, to_numpy(x) / 0.6, 0.0), rtol=1e-15, atol=0)
     dy = xp.asarray(np.random.default_rng(2).standard_normal((3, 5, 7)))
-    np.testing.assert_allclose(to_numpy(dropout_backward(dy, cache)), np.where(keep, to_numpy(dy) / 0.6, 0.0),
-                               rtol=1e-15, atol=0)
+    np.testing.assert_allclose(
+        to_numpy(dropout_backward(dy, cache)), np.where(keep, to_numpy(dy) / 0.6, 0.0), rtol=1e-15, atol=0
+    )
 
 
 def test_dropout_preserves_the_mean_roughly(xp):

@@ -34,8 +34,9 @@ def test_forward_matches_rows(xp, axis):
 
 @pytest.mark.parametrize("axis", [-1, 1])
 def test_gradcheck_float64(xp, axis):
-    errors = check_kernel(lambda x: softmax_forward(x, axis=axis), softmax_backward,
-                          {"x": make_x(xp, np.float64)}, ("x",))
+    errors = check_kernel(
+        lambda x: softmax_forward(x, axis=axis), softmax_backward, {"x": make_x(xp, np.float64)}, ("x",)
+    )
     assert errors["x"] < 1e-7, errors
 
 

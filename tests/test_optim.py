@@ -183,7 +183,9 @@ def test_lr_schedule_points():
     mid = warm + (total - warm) // 2
     assert lr_at(mid, base, warm, total, lo) == pytest.approx((base + lo) / 2, rel=1e-12)
     q = 0.25  # a quarter of the way down: min + (base - min) * (1 + cos(pi/4)) / 2
-    assert lr_at(warm + 2450, base, warm, total, lo) == pytest.approx(lo + (base - lo) * (1 + math.cos(math.pi * q)) / 2, rel=1e-12)
+    assert lr_at(warm + 2450, base, warm, total, lo) == pytest.approx(
+        lo + (base - lo) * (1 + math.cos(math.pi * q)) / 2, rel=1e-12
+    )
     assert lr_at(total, base, warm, total, lo) == pytest.approx(lo, rel=1e-12)
     assert lr_at(total + 1, base, warm, total, lo) == lo
     assert lr_at(10**7, base, warm, total, lo) == lo

@@ -1,12 +1,11 @@
 """Data parallelism over CPU processes (guppy/training/parallel.py): same gradients, exact resume, clean errors."""
 
-
 import numpy as np
 import pytest
 
 from guppy.config import get_preset
-from guppy.training.checkpoint import current_path
 from guppy.data.generator import write_dataset
+from guppy.training.checkpoint import current_path
 from guppy.training.parallel import ParallelError, can_fork, slice_rows
 from guppy.training.trainer import Trainer
 from minigrad.safetensors import load_file
@@ -22,8 +21,9 @@ def data_dir(tmp_path_factory):
 
 
 def config(processes, dropout=0.1, steps=16):
-    c = get_preset("tiny").replace_train(steps=steps, eval_every=8, checkpoint_every=4, log_every=4,
-                                         processes=processes)
+    c = get_preset("tiny").replace_train(
+        steps=steps, eval_every=8, checkpoint_every=4, log_every=4, processes=processes
+    )
     return c.replace_model(dropout=dropout)
 
 

@@ -149,11 +149,15 @@ def test_load_state_dict_missing_and_unexpected():
     fp = FlatParams(layout(), np)
     tensors = random_tensors()
     del tensors["norm.weight"]
-    with pytest.raises(ParamMismatchError, match=r"^checkpoint has no tensor 'norm.weight' \(the model expects shape \[5\]\)$"):
+    with pytest.raises(
+        ParamMismatchError, match=r"^checkpoint has no tensor 'norm.weight' \(the model expects shape \[5\]\)$"
+    ):
         fp.load_state_dict(tensors)
     tensors = random_tensors()
     tensors["head.weight"] = np.zeros((4, 4), np.float32)
-    with pytest.raises(ParamMismatchError, match=r"^checkpoint has unexpected tensor 'head.weight' with shape \[4, 4\]$"):
+    with pytest.raises(
+        ParamMismatchError, match=r"^checkpoint has unexpected tensor 'head.weight' with shape \[4, 4\]$"
+    ):
         fp.load_state_dict(tensors)
     # Several problems: the first in layout order is named, the rest counted, still one line.
     tensors = random_tensors()

@@ -94,8 +94,12 @@ def test_bytes_match_a_file_built_by_hand(tmp_path):
 
 def test_reader_accepts_loose_json_and_any_offset_order(tmp_path):
     # Spaces in the JSON, no padding, and the tensors listed in the opposite order to their bytes.
-    header = json.dumps({"late": {"dtype": "F16", "shape": [2], "data_offsets": [4, 8]},
-                         "early": {"dtype": "I32", "shape": [], "data_offsets": [0, 4]}}).encode()
+    header = json.dumps(
+        {
+            "late": {"dtype": "F16", "shape": [2], "data_offsets": [4, 8]},
+            "early": {"dtype": "I32", "shape": [], "data_offsets": [0, 4]},
+        }
+    ).encode()
     data = np.array(42, "<i4").tobytes() + np.array([0.5, -1.0], "<f2").tobytes()
     path = tmp_path / "loose.safetensors"
     path.write_bytes(struct.pack("<Q", len(header)) + header + data)
@@ -137,21 +141,36 @@ def test_rejects_bad_json_and_non_objects(tmp_path):
 
 def test_rejects_unknown_dtype(tmp_path):
     header = {"x": {"dtype": "BF16", "shape": [2], "data_offsets": [0, 4]}}
-    expect_error(write_with_header(tmp_path / "d.safetensors", header, b"\0" * 4), "'x' has unknown or unsupported dtype 'BF16'")
+    expect_error(
+        write_with_header(tmp_path / "d.safetensors", header, b"\0" * 4), "'x' has unknown or unsupported dtype 'BF16'"
+    )
 
 
 def test_rejects_size_mismatch_between_shape_and_offsets(tmp_path):
     header = {"x": {"dtype": "F32", "shape": [3], "data_offsets": [0, 8]}}
-    expect_error(write_with_header(tmp_path / "s.safetensors", header, b"\0" * 8), r"'x' of dtype F32 and shape \[3\] needs 12 bytes")
+    expect_error(
+        write_with_header(tmp_path / "s.safetensors", header, b"\0" * 8),
+        r"'x' of dtype F32 and shape \[3\] needs 12 bytes",
+    )
 
 
 def test_rejects_overlap_and_gap(tmp_path):
-    overlap = {"a": {"dtype": "F32", "shape": [2], "data_offsets": [0, 8]},
-               "b": {"dtype": "F32", "shape": [2], "data_offsets": [4, 12]}}
-    expect_error(write_with_header(tmp_path / "o.safetensors", overlap, b"\0" * 12), "'b' at bytes \\[4, 12\\] overlaps tensor 'a'")
-    gap = {"a": {"dtype": "F32", "shape": [1], "data_offsets": [0, 4]},
-           "b": {"dtype": "F32", "shape": [1], "data_offsets": [8, 12]}}
-    expect_error(write_with_header(tmp_path / "g.safetensors", gap, b"\0" * 12), r"gap in the data section: no tensor covers bytes \[4, 8\]")
+    overlap = {
+        "a": {"dtype": "F32", "shape": [2], "data_offsets": [0, 8]},
+        "b": {"dtype": "F32", "shape": [2], "data_offsets": [4, 12]},
+    }
+    expect_error(
+        write_with_header(tmp_path / "o.safetensors", overlap, b"\0" * 12),
+        "'b' at bytes \\[4, 12\\] overlaps tensor 'a'",
+    )
+    gap = {
+        "a": {"dtype": "F32", "shape": [1], "data_offsets": [0, 4]},
+        "b": {"dtype": "F32", "shape": [1], "data_offsets": [8, 12]},
+    }
+    expect_error(
+        write_with_header(tmp_path / "g.safetensors", gap, b"\0" * 12),
+        r"gap in the data section: no tensor covers bytes \[4, 8\]",
+    )
 
 
 def test_rejects_truncated_and_padded_data(tmp_path):
@@ -166,7 +185,10 @@ def test_rejects_truncated_and_padded_data(tmp_path):
 
 def test_rejects_bad_entries_and_metadata(tmp_path):
     no_offsets = {"x": {"dtype": "F32", "shape": [1]}}
-    expect_error(write_with_header(tmp_path / "e.safetensors", no_offsets, b"\0" * 4), "needs 'dtype', 'shape' and 'data_offsets'")
+    expect_error(
+        write_with_header(tmp_path / "e.safetensors", no_offsets, b"\0" * 4),
+        "needs 'dtype', 'shape' and 'data_offsets'",
+    )
     bad_shape = {"x": {"dtype": "F32", "shape": [-1], "data_offsets": [0, 4]}}
     expect_error(write_with_header(tmp_path / "b.safetensors", bad_shape, b"\0" * 4), "invalid shape")
     bad_meta = {"__metadata__": {"n": 3}}

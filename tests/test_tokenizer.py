@@ -11,8 +11,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guppy.tokenizer.bpe import BYTE_ORDER, BYTE_TO_CHAR
 from guppy.data.chat_format import IM_END, IM_START, PAD, SPECIAL_TOKENS, format_sample
+from guppy.tokenizer.bpe import BYTE_ORDER, BYTE_TO_CHAR
 from guppy.tokenizer.tokenizer import BPETokenizer, TokenizerError
 
 GPT2_PATTERN = r"""'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+"""
@@ -35,6 +35,7 @@ def tok():
 
 
 # ---- a slow reference encoder, written from the definition on strings ----------
+
 
 def gpt2_bytes_to_unicode():
     """The byte -> character table as OpenAI's GPT-2 encoder.py writes it."""
@@ -125,6 +126,7 @@ def test_decode_arbitrary_ids_replaces_invalid_utf8(tok):
 
 # ---- special tokens ---------------------------------------------------------------
 
+
 def test_special_tokens_are_single_ids(tok):
     assert [tok.token_to_id(s) for s in SPECIAL_TOKENS] == [0, 1, 2]
     ids = tok.encode(f"x{IM_START}user\nhi{IM_END}{PAD}{PAD}y")
@@ -152,10 +154,35 @@ def test_no_merge_reaches_into_special_tokens(tok):
 
 # ---- encoding against the slow reference ------------------------------------------
 
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(
-    ["fish", " fish", "the", " water", "flakes", "!", "  ", "\n", "3", "42", "é", "🐟", "'s", "i'm", "blub", "tank."]
-    + LOOKALIKES + list(SPECIAL_TOKENS)), max_size=20).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "fish",
+                " fish",
+                "the",
+                " water",
+                "flakes",
+                "!",
+                "  ",
+                "\n",
+                "3",
+                "42",
+                "é",
+                "🐟",
+                "'s",
+                "i'm",
+                "blub",
+                "tank.",
+            ]
+            + LOOKALIKES
+            + list(SPECIAL_TOKENS)
+        ),
+        max_size=20,
+    ).map("".join)
+)
 def test_encode_matches_reference_on_corpus_like_text(tok, text):
     assert tok.encode(text) == reference_encode(tok, text)
 
@@ -197,6 +224,7 @@ def test_vocab_accessors(tok):
 
 
 # ---- training ---------------------------------------------------------------------
+
 
 def merged_symbols(tok):
     return [a + b for a, b in tok.merges]

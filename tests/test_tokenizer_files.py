@@ -58,7 +58,10 @@ def test_file_layout_is_hf_bytelevel_bpe(tok, saved):
     assert doc["pre_tokenizer"] == {"type": "ByteLevel", **byte_level}
     assert doc["decoder"]["type"] == "ByteLevel"
     assert [(t["id"], t["content"], t["special"], t["normalized"]) for t in doc["added_tokens"]] == [
-        (0, "<pad>", True, False), (1, "<|im_start|>", True, False), (2, "<|im_end|>", True, False)]
+        (0, "<pad>", True, False),
+        (1, "<|im_start|>", True, False),
+        (2, "<|im_end|>", True, False),
+    ]
     model = doc["model"]
     assert model["type"] == "BPE" and model["dropout"] is None and model["byte_fallback"] is False
     assert list(model["vocab"].values()) == list(range(300))  # written in id order
@@ -79,6 +82,7 @@ def test_save_overwrites_and_needs_a_directory(tok, saved, tmp_path):
 
 
 # ---- one clear error per kind of bad file ------------------------------------------
+
 
 def test_missing_file(tmp_path):
     assert "not found" in load_error(tmp_path / "nope.json")
@@ -108,6 +112,7 @@ def test_vocab_with_a_hole(saved):
         vocab = doc["model"]["vocab"]
         token = next(t for t, i in vocab.items() if i == 299)
         vocab[token] = 300  # 299 now unused
+
     rewrite(saved, drop_id_100)
     assert "id 299 is missing" in load_error(saved)
 
@@ -118,6 +123,7 @@ def test_duplicate_ids(saved):
         last = next(t for t, i in vocab.items() if i == 299)
         vocab[last] = 298
         doc["model"]["vocab"]["extra"] = 299
+
     rewrite(saved, clash)
     assert "id 298 is given to two tokens" in load_error(saved)
 
@@ -143,6 +149,7 @@ def test_missing_special_token(saved):
         del vocab["<|im_end|>"]
         doc["model"]["vocab"] = {t: (i - 1 if i > 2 else i) for t, i in vocab.items()}
         doc["added_tokens"] = doc["added_tokens"][:2]
+
     rewrite(saved, drop_im_end)
     assert "special token '<|im_end|>' is missing" in load_error(saved)
 
@@ -152,6 +159,7 @@ def test_special_token_with_wrong_id(saved):
         vocab = doc["model"]["vocab"]
         vocab["<pad>"], vocab["<|im_start|>"] = 1, 0
         doc["added_tokens"][0]["id"], doc["added_tokens"][1]["id"] = 1, 0
+
     rewrite(saved, swap)
     assert "'<pad>' has id 1, expected 0" in load_error(saved)
 
@@ -168,18 +176,22 @@ def test_missing_byte_symbols(saved):
         del vocab[token]
         doc["model"]["vocab"] = {t: (i - 1 if i > 3 else i) for t, i in vocab.items()}
         doc["model"]["merges"] = [m for m in doc["model"]["merges"] if "!" not in "".join(m)]
+
     rewrite(saved, drop_byte)
     assert "lacks 1 of the 256 byte symbols, e.g. '!'" in load_error(saved)
 
 
-@pytest.mark.parametrize("change, words", [
-    (lambda d: d.update(normalizer={"type": "Lowercase"}), "normalizer"),
-    (lambda d: d.update(pre_tokenizer={"type": "Whitespace"}), "must be ByteLevel"),
-    (lambda d: d["pre_tokenizer"].update(add_prefix_space=True), "add_prefix_space false"),
-    (lambda d: d["model"].update(dropout=0.1), "dropout"),
-    (lambda d: d["model"].update(byte_fallback=True), "byte_fallback"),
-    (lambda d: d["added_tokens"][1].update(lstrip=True), "lstrip"),
-])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        (lambda d: d.update(normalizer={"type": "Lowercase"}), "normalizer"),
+        (lambda d: d.update(pre_tokenizer={"type": "Whitespace"}), "must be ByteLevel"),
+        (lambda d: d["pre_tokenizer"].update(add_prefix_space=True), "add_prefix_space false"),
+        (lambda d: d["model"].update(dropout=0.1), "dropout"),
+        (lambda d: d["model"].update(byte_fallback=True), "byte_fallback"),
+        (lambda d: d["added_tokens"][1].update(lstrip=True), "lstrip"),
+    ],
+)
 def test_unsupported_settings_are_refused(saved, change, words):
     rewrite(saved, change)
     assert words in load_error(saved)
@@ -194,6 +206,7 @@ def test_constructor_checks_without_a_file():
 
 
 # ---- training from a data directory ------------------------------------------------
+
 
 def write_jsonl(path, records):
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")

@@ -25,10 +25,24 @@ QA = [
 ]
 PLAIN = [f"{q} {a}" for q, a in QA] * 6 + [f"fish {i} swims {i * 13} laps around rock {i % 7}." for i in range(80)]
 CHATML = [format_sample(q, a) for q, a in QA] * 6
-PROBES = CHATML + PLAIN[-5:] + [
-    "", " ", "  leading and trailing  ", "\n\n\n", "<|im_end", "<pad >x<pad>y", "<|im_start|", "<<|im_end|>>",
-    "unseen: zebra quokka 12345 ", "e\u0301 \u200b \x00\x1f\x7f", "x" * 300, "🐟" * 5 + " don't we'll they're",
-]
+PROBES = (
+    CHATML
+    + PLAIN[-5:]
+    + [
+        "",
+        " ",
+        "  leading and trailing  ",
+        "\n\n\n",
+        "<|im_end",
+        "<pad >x<pad>y",
+        "<|im_start|",
+        "<<|im_end|>>",
+        "unseen: zebra quokka 12345 ",
+        "e\u0301 \u200b \x00\x1f\x7f",
+        "x" * 300,
+        "🐟" * 5 + " don't we'll they're",
+    ]
+)
 
 
 def hf_train(texts, vocab_size, min_frequency=2):
@@ -86,8 +100,9 @@ def test_same_merges_as_hf_trainer(tmp_path, seed):
     rng = random.Random(seed)
     words = ["".join(rng.choice("aabcdeé") for _ in range(rng.randrange(1, 9))) for _ in range(150)]
     words += ["fish", "aaaa", "abab", "12", "!!", "'s", "🐟", "\n\n", "  "]
-    texts = ["".join(rng.choice(["", " "]) + rng.choice(words) for _ in range(rng.randrange(1, 12)))
-             for _ in range(300)]
+    texts = [
+        "".join(rng.choice(["", " "]) + rng.choice(words) for _ in range(rng.randrange(1, 12))) for _ in range(300)
+    ]
     for vocab_size, min_frequency in [(500, 2), (5000, 1)]:  # (the second runs out of pairs)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -21,8 +21,10 @@ from minigrad.safetensors import load_file, save_file
 
 BROWSER = find_browser()
 pytestmark = pytest.mark.skipif(
-    BROWSER is None, reason=f"no headless Chromium found (tried $GUPPY_BROWSER, {', '.join(BROWSER_NAMES)}); "
-                            "install one with .ci/install-browser (apt-get install chromium-headless-shell)")
+    BROWSER is None,
+    reason=f"no headless Chromium found (tried $GUPPY_BROWSER, {', '.join(BROWSER_NAMES)}); "
+    "install one with .ci/install-browser (apt-get install chromium-headless-shell)",
+)
 
 
 @pytest.fixture(scope="module")
@@ -86,10 +88,13 @@ def test_bad_controls_and_empty_prompts_are_told_in_the_reply(page):
     assert page.ask("hi", top_k=-1)["done"] == "error"
 
 
-@pytest.mark.parametrize("site, message", [
-    ("renamed", "model.safetensors has no tensor norm.weight"),
-    ("no_tokenizer", "cannot fetch tokenizer.json: HTTP 404"),
-])
+@pytest.mark.parametrize(
+    "site, message",
+    [
+        ("renamed", "model.safetensors has no tensor norm.weight"),
+        ("no_tokenizer", "cannot fetch tokenizer.json: HTTP 404"),
+    ],
+)
 def test_a_bad_file_is_shown_on_the_page(browser, sites, site, message):
     loaded = browser.open(f"{sites}/{site}/index.html").wait_loaded()
     assert loaded["state"] == "error" and message in loaded["text"]

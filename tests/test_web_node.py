@@ -15,11 +15,11 @@ import numpy as np
 import pytest
 from web_support import PROMPTS, conversations, make_run, python_reply
 
-from guppy.tokenizer.bpe import PRETOKEN_RE, special_token_splitter
-from guppy.data.chat_format import SPECIAL_TOKENS, format_prompt, format_sample
-from guppy.training.checkpoint import load_run
 from guppy.cli import main
+from guppy.data.chat_format import SPECIAL_TOKENS, format_prompt, format_sample
 from guppy.generate import build_prompt_ids, generate
+from guppy.tokenizer.bpe import PRETOKEN_RE, special_token_splitter
+from guppy.training.checkpoint import load_run
 from guppy.web.export import export_web
 from minigrad.safetensors import load_file, save_file
 
@@ -81,7 +81,7 @@ def test_logits_equal_python_and_the_kv_cache_equals_the_full_pass(run, site, tm
     assert relative_error(got["full"], want) < 1e-4
     # the cached decode: the first `split` tokens at once, then one at a time, each step's last position
     assert len(got["incremental"]) == len(ids) - split + 1
-    assert relative_error(got["incremental"], np.asarray(got["full"])[split - 1:]) < 1e-6
+    assert relative_error(got["incremental"], np.asarray(got["full"])[split - 1 :]) < 1e-6
 
 
 def test_float16_weights_are_read_exactly(run, tmp_path):
@@ -103,14 +103,48 @@ def bpe_strings() -> list[str]:
     samples = conversations(150, seed=11)
     texts = [format_sample(s["input"], s["output"]) for s in samples] + [s["input"] for s in samples[:50]]
     texts += [
-        "", " ", "  ", "a  b", "a   b   ", "\t\tx\t", "\n\n\nfish\n", " \n \n", "x \u3000 y", "nbsp\u00a0here",
-        "nel\u0085line", "line\u2028sep", "\u200bzero width", "feff\ufeffword", "\x1c\x1d\x1e\x1f sep",
-        "it's we'll they've I'm you'd she's IT'S", "'s's 'll", "12345 3.14 -7 1e10", "!!!???... ,,, ;-)",
-        "café naïve résumé", "日本語のテキスト", "🐟🐠🐡 fish emoji 👨‍👩‍👧", "e\u0301 combining", "Ελληνικά русский",
-        "عربي עברית", "हिन्दी ภาษาไทย", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 math", "tabs\tand\tspaces  mixed \t \n",
-        "<|im_start|>", "<|im_end|>", "<pad>", "<|im_start|><|im_start|><|im_end|>", "abc<|im_end|>def",
-        "<|im_", "<|im_end", "<pad", "<<pad>>", " <|im_end|> ", format_prompt("  spaced   out  "),
-        "user\n<|im_start|>assistant\n<pad><pad>", "\x00\x01\x7f control", "~`^$#@%&*()[]{}<>|\\/",
+        "",
+        " ",
+        "  ",
+        "a  b",
+        "a   b   ",
+        "\t\tx\t",
+        "\n\n\nfish\n",
+        " \n \n",
+        "x \u3000 y",
+        "nbsp\u00a0here",
+        "nel\u0085line",
+        "line\u2028sep",
+        "\u200bzero width",
+        "feff\ufeffword",
+        "\x1c\x1d\x1e\x1f sep",
+        "it's we'll they've I'm you'd she's IT'S",
+        "'s's 'll",
+        "12345 3.14 -7 1e10",
+        "!!!???... ,,, ;-)",
+        "café naïve résumé",
+        "日本語のテキスト",
+        "🐟🐠🐡 fish emoji 👨‍👩‍👧",
+        "e\u0301 combining",
+        "Ελληνικά русский",
+        "عربي עברית",
+        "हिन्दी ภาษาไทย",
+        "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 math",
+        "tabs\tand\tspaces  mixed \t \n",
+        "<|im_start|>",
+        "<|im_end|>",
+        "<pad>",
+        "<|im_start|><|im_start|><|im_end|>",
+        "abc<|im_end|>def",
+        "<|im_",
+        "<|im_end",
+        "<pad",
+        "<<pad>>",
+        " <|im_end|> ",
+        format_prompt("  spaced   out  "),
+        "user\n<|im_start|>assistant\n<pad><pad>",
+        "\x00\x01\x7f control",
+        "~`^$#@%&*()[]{}<>|\\/",
     ]
     # the characters where JavaScript's \s and Python's differ, and a few where they agree, next to punctuation
     for c in "\x1c\x1f\x85\ufeff\xa0\u3000\u2028\u200b":
@@ -130,8 +164,9 @@ def test_bpe_ids_equal_python(run, site, tmp_path):
     _, tokenizer, _ = load_run(run)
     texts = bpe_strings()
     assert len(texts) >= 300
-    ids, pretokens = answers(site, [{"kind": "encode", "texts": texts}, {"kind": "pretokenize", "texts": texts}],
-                             tmp_path)
+    ids, pretokens = answers(
+        site, [{"kind": "encode", "texts": texts}, {"kind": "pretokenize", "texts": texts}], tmp_path
+    )
     for text, got_ids, got_pretokens in zip(texts, ids, pretokens):
         assert got_ids == tokenizer.encode(text), repr(text)
         assert got_pretokens == python_pretokens(text), repr(text)  # (a split can differ where no merge shows it)
@@ -154,16 +189,26 @@ def test_greedy_replies_equal_guppy_chat(run, site, tmp_path, capsys):
     assert any(r["truncated"] for r in got) and not all(r["truncated"] for r in got)
     for prompt, js in zip(PROMPTS, got):
         want = python_reply(run, prompt)
-        assert (js["promptIds"], js["truncated"], js["ids"], js["text"]) == \
-            (want["prompt_ids"], want["truncated"], want["ids"], want["text"]), repr(prompt)
+        assert (js["promptIds"], js["truncated"], js["ids"], js["text"]) == (
+            want["prompt_ids"],
+            want["truncated"],
+            want["ids"],
+            want["text"],
+        ), repr(prompt)
         assert main(["chat", "--checkpoint", run, "--prompt", prompt, "--temperature", "0", "--device", "cpu"]) == 0
         assert capsys.readouterr().out == js["text"] + "\n"
 
 
 def test_a_short_max_tokens_and_empty_prompts_follow_python(run, site, tmp_path):
     prompt = "hello little fish"
-    short, empty = answers(site, [{"kind": "reply", "prompt": prompt, "options": {"temperature": 0, "maxTokens": 5}},
-                                  {"kind": "reply", "prompt": " \t\n ", "options": {}}], tmp_path)
+    short, empty = answers(
+        site,
+        [
+            {"kind": "reply", "prompt": prompt, "options": {"temperature": 0, "maxTokens": 5}},
+            {"kind": "reply", "prompt": " \t\n ", "options": {}},
+        ],
+        tmp_path,
+    )
     assert short["ids"] == python_reply(run, prompt, max_tokens=5)["ids"] and len(short["ids"]) == 5
     assert empty == {"error": "the prompt is empty; type something for the fish"}
 
@@ -175,8 +220,17 @@ def test_generation_stops_at_the_stop_token_as_python_does(run, site, tmp_path):
     stop = next(t for t in free[3:] if t not in free[:3])  # a token that first appears after a few others
     want = generate(model, prompt_ids, 30, temperature=0.0, stop_id=stop)
     assert 3 <= len(want) < len(free)
-    (got,) = answers(site, [{"kind": "generate", "promptIds": prompt_ids,
-                             "options": {"maxNewTokens": 30, "temperature": 0, "stopId": stop}}], tmp_path)
+    (got,) = answers(
+        site,
+        [
+            {
+                "kind": "generate",
+                "promptIds": prompt_ids,
+                "options": {"maxNewTokens": 30, "temperature": 0, "stopId": stop},
+            }
+        ],
+        tmp_path,
+    )
     assert got == want
 
 
@@ -184,11 +238,17 @@ def test_cache_and_recompute_give_the_same_tokens_and_seeds_repeat(run, site, tm
     model, tokenizer, config = load_run(run)
     prompt_ids, _ = build_prompt_ids(tokenizer, "do you like bubbles", config.model.max_seq_len, 24)
     base = {"maxNewTokens": 24, "stopId": -1}
-    tasks = [{"kind": "generate", "promptIds": prompt_ids, "options": {**base, **extra}} for extra in (
-        {"temperature": 0, "useCache": True}, {"temperature": 0, "useCache": False},
-        {"temperature": 1.0, "topK": 3, "seed": 7, "useCache": True},
-        {"temperature": 1.0, "topK": 3, "seed": 7, "useCache": False},
-        {"temperature": 1.0, "topK": 3, "seed": 7}, {"temperature": 1.0, "topK": 3, "seed": 8})]
+    tasks = [
+        {"kind": "generate", "promptIds": prompt_ids, "options": {**base, **extra}}
+        for extra in (
+            {"temperature": 0, "useCache": True},
+            {"temperature": 0, "useCache": False},
+            {"temperature": 1.0, "topK": 3, "seed": 7, "useCache": True},
+            {"temperature": 1.0, "topK": 3, "seed": 7, "useCache": False},
+            {"temperature": 1.0, "topK": 3, "seed": 7},
+            {"temperature": 1.0, "topK": 3, "seed": 8},
+        )
+    ]
     greedy, greedy_recomputed, sampled, sampled_recomputed, again, other_seed = answers(site, tasks, tmp_path)
     assert greedy == greedy_recomputed == generate(model, prompt_ids, 24, temperature=0.0, stop_id=-1)
     assert sampled == sampled_recomputed == again and len(sampled) == 24

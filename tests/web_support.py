@@ -13,13 +13,13 @@ import os
 
 import numpy as np
 
-from guppy.data.chat_format import format_sample
-from guppy.training.checkpoint import load_run, save_weights
 from guppy.config import get_preset
+from guppy.data.chat_format import format_sample
 from guppy.data.generator import generate_samples
 from guppy.generate import build_prompt_ids, generate, reply
 from guppy.model import GuppyLM
 from guppy.tokenizer.tokenizer import BPETokenizer
+from guppy.training.checkpoint import load_run, save_weights
 
 WEB_CONFIG = get_preset("tiny").replace_model(d_model=48, n_heads=3, n_layers=2, d_ff=80, max_seq_len=48)
 

@@ -20,8 +20,8 @@ import warnings
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-from guppy.data.chat_format import SPECIAL_TOKENS, format_sample  # noqa: E402
-from guppy.tokenizer.tokenizer import BPETokenizer  # noqa: E402
+from guppy.data.chat_format import SPECIAL_TOKENS, format_sample
+from guppy.tokenizer.tokenizer import BPETokenizer
 
 
 def load_corpus(data_dir, samples, seed):
@@ -57,8 +57,12 @@ def hf_train(texts, vocab_size, min_frequency):
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tok.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(
-        vocab_size=vocab_size, min_frequency=min_frequency, special_tokens=list(SPECIAL_TOKENS),
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False)
+        vocab_size=vocab_size,
+        min_frequency=min_frequency,
+        special_tokens=list(SPECIAL_TOKENS),
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
+    )
     tok.train_from_iterator(texts, trainer=trainer)
     return tok
 
@@ -84,8 +88,10 @@ def main(argv=None):
         print(f"  warning: {w.message}")
     our_encode, our_ids = timed(lambda _: ours.encode_batch(texts), args.repeats, setup=ours.clear_cache)
     tokens = sum(map(len, our_ids))
-    print(f"ours: train {our_train:.3f} s (vocab {ours.vocab_size}, {len(ours.merges)} merges); "
-          f"encode {our_encode:.3f} s ({tokens:,} tokens, {chars / tokens:.2f} chars/token)")
+    print(
+        f"ours: train {our_train:.3f} s (vocab {ours.vocab_size}, {len(ours.merges)} merges); "
+        f"encode {our_encode:.3f} s ({tokens:,} tokens, {chars / tokens:.2f} chars/token)"
+    )
 
     try:
         import tokenizers
@@ -96,13 +102,18 @@ def main(argv=None):
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "tokenizer.json")
         ours.save(path)
-        hf_encode_s, hf_out = timed(lambda t: t.encode_batch(texts), args.repeats,
-                                    setup=lambda: tokenizers.Tokenizer.from_file(path))
+        hf_encode_s, hf_out = timed(
+            lambda t: t.encode_batch(texts), args.repeats, setup=lambda: tokenizers.Tokenizer.from_file(path)
+        )
     same = [e.ids for e in hf_out] == our_ids
-    print(f"HF tokenizers {tokenizers.__version__}: train {hf_train_s:.3f} s (vocab {hf.get_vocab_size()}); "
-          f"encode_batch of our vocab {hf_encode_s:.3f} s (same ids as ours: {same})")
-    print(f"ratio ours/HF: train {our_train / hf_train_s:.2f}x, encode {our_encode / hf_encode_s:.2f}x "
-          f"(below 1 means we are faster)")
+    print(
+        f"HF tokenizers {tokenizers.__version__}: train {hf_train_s:.3f} s (vocab {hf.get_vocab_size()}); "
+        f"encode_batch of our vocab {hf_encode_s:.3f} s (same ids as ours: {same})"
+    )
+    print(
+        f"ratio ours/HF: train {our_train / hf_train_s:.2f}x, encode {our_encode / hf_encode_s:.2f}x "
+        f"(below 1 means we are faster)"
+    )
     return 0 if same else 1
 
 

@@ -61,8 +61,10 @@ def main():
     args = ap.parse_args()
     torch.manual_seed(0)
     model = GPT()
-    print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, "
-          f"{sum(p.numel() for p in model.parameters()):,} parameters")
+    print(
+        f"torch {torch.__version__}, {torch.get_num_threads()} threads, "
+        f"{sum(p.numel() for p in model.parameters()):,} parameters"
+    )
     opt = torch.optim.AdamW(model.parameters(), lr=3e-4, betas=(0.9, 0.95), weight_decay=0.1)
     times = []
     for i in range(args.warmup + args.steps):
@@ -77,7 +79,10 @@ def main():
             times.append(time.perf_counter() - t0)
     med = statistics.median(times)
     tokens = args.batch * args.seq
-    print(f"pytorch eager fixed shape [{args.batch}, {args.seq}]: median {med * 1e3:.0f} ms/step, {tokens / med:,.0f} tokens/s")
+    print(
+        f"pytorch eager fixed shape [{args.batch}, {args.seq}]: median {med * 1e3:.0f} ms/step, "
+        f"{tokens / med:,.0f} tokens/s"
+    )
 
 
 if __name__ == "__main__":

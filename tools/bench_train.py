@@ -14,7 +14,8 @@ take alone (every product of the step, at its own shapes, timed in the same run 
 the same thread count: the "matmul floor"), the sgemm rate that implies, and the
 fraction of the floor the step reaches (floor / step time; 100% would mean that
 nothing but the products costs time; with the batch split across P processes the
-floor is the one-process floor divided by P, as if the products scaled perfectly). Then greedy generation tokens/s with the KV cache.
+floor is the one-process floor divided by P, as if the products scaled perfectly).
+Then greedy generation tokens/s with the KV cache.
 
 --processes N also times every step with its batch split across N CPU processes
 (guppy/training/parallel.py), as the trainer runs it on a multi-core CPU.
@@ -50,8 +51,12 @@ def parse(argv):
     ap.add_argument("--warmup", type=int, default=2)
     ap.add_argument("--data", default=None, help="directory with train.jsonl and tokenizer.json for real batches")
     ap.add_argument("--threads", type=int, default=1, help="BLAS threads (OPENBLAS_NUM_THREADS) on a CPU")
-    ap.add_argument("--processes", type=int, default=None,
-                    help="also time each step with its batch split across N CPU processes (guppy/training/parallel.py)")
+    ap.add_argument(
+        "--processes",
+        type=int,
+        default=None,
+        help="also time each step with its batch split across N CPU processes (guppy/training/parallel.py)",
+    )
     ap.add_argument("--gen-tokens", type=int, default=64)
     ap.add_argument("--root", default=HERE, help="the checkout whose guppy/minigrad to time")
     ap.add_argument("--ab", default=None, metavar="BASE", help="time BASE and this checkout alternately")
@@ -71,11 +76,18 @@ def step_matmuls(m, B: int, T: int, K: int) -> list[tuple[str, int, int, int, in
     N, D, F, V, H, hd = B * T, m.d_model, m.d_ff, m.vocab_size, m.n_heads, m.head_dim
     per_layer = []
     for name, n_in, n_out in (("qkv", D, 3 * D), ("out", D, D), ("up", D, F), ("down", F, D)):
-        per_layer += [(f"{name} fwd", 1, N, n_in, n_out), (f"{name} dx", 1, N, n_out, n_in),
-                      (f"{name} dW", 1, n_out, N, n_in)]
+        per_layer += [
+            (f"{name} fwd", 1, N, n_in, n_out),
+            (f"{name} dx", 1, N, n_out, n_in),
+            (f"{name} dW", 1, n_out, N, n_in),
+        ]
     per_layer += [("attn qk^T", B * H, T, hd, T), ("attn Av", B * H, T, T, hd)]
-    per_layer += [("attn dA", B * H, T, hd, T), ("attn dv", B * H, T, T, hd), ("attn dq", B * H, T, T, hd),
-                  ("attn dk", B * H, T, T, hd)]
+    per_layer += [
+        ("attn dA", B * H, T, hd, T),
+        ("attn dv", B * H, T, T, hd),
+        ("attn dq", B * H, T, T, hd),
+        ("attn dk", B * H, T, T, hd),
+    ]
     head = [("head fwd", 1, K, D, V), ("head dx", 1, K, V, D), ("head dW", 1, V, K, D)]
     return per_layer * m.n_layers + head
 
@@ -125,10 +137,18 @@ def run_one(args) -> dict:
     m = config.model
     model = GuppyLM(m, backend, seed=0)
     opt = AdamW(model.params, lr=3e-4, weight_decay=0.1, decay_mask=model.params.decay_mask())
-    res = {"root": os.path.abspath(args.root), "preset": args.preset, "device": backend.device, "threads": args.threads,
-           "params": model.num_params, "batch": args.batch}
-    print(f"[{os.path.basename(res['root'])}] preset {args.preset}: {model.num_params:,} parameters, "
-          f"{backend.device}, fp32, batch {args.batch}, {args.threads} BLAS thread(s)")
+    res = {
+        "root": os.path.abspath(args.root),
+        "preset": args.preset,
+        "device": backend.device,
+        "threads": args.threads,
+        "params": model.num_params,
+        "batch": args.batch,
+    }
+    print(
+        f"[{os.path.basename(res['root'])}] preset {args.preset}: {model.num_params:,} parameters, "
+        f"{backend.device}, fp32, batch {args.batch}, {args.threads} BLAS thread(s)"
+    )
 
     def time_steps(batches):
         times = []
@@ -151,8 +171,9 @@ def run_one(args) -> dict:
             inputs, targets = batches[i]
             rows = slice_rows(len(inputs), args.processes, k)
             n, n_all = int((targets[rows] != 0).sum()), int((targets != 0).sum())
-            loss = model.loss_and_grad(inputs[rows], targets[rows], rng=np.random.default_rng([i, k]),
-                                       dloss=n / max(n_all, 1))
+            loss = model.loss_and_grad(
+                inputs[rows], targets[rows], rng=np.random.default_rng([i, k]), dloss=n / max(n_all, 1)
+            )
             return loss, n
 
         group = DataParallel(args.processes, model.params, part)
@@ -173,16 +194,25 @@ def run_one(args) -> dict:
     def report(label, batches, times, processes=1):
         """The figures of one timing; with P processes the floor is the one-process floor / P."""
         step_s = statistics.median(times)
-        timed = batches[args.warmup:]
+        timed = batches[args.warmup :]
         tokens = statistics.median(int((t != 0).sum()) for _, t in timed)
-        flops, floor = zip(*(matmul_floor(m, t.shape[0], t.shape[1], int((t != 0).sum()), xp, sync)
-                             for _, t in timed[:4]))  # four batches' shapes are enough for the floor
+        flops, floor = zip(
+            *(matmul_floor(m, t.shape[0], t.shape[1], int((t != 0).sum()), xp, sync) for _, t in timed[:4])
+        )  # four batches' shapes are enough for the floor
         floor_s, gflop = statistics.median(floor) / processes, statistics.median(flops) / 1e9
-        print(f"  {label}: median {step_s * 1e3:.1f} ms/step, {tokens / step_s:,.0f} target tokens/s; "
-              f"matmuls {gflop:.2f} GFLOP, floor {floor_s * 1e3:.1f} ms ({gflop / floor_s:.0f} GFLOP/s sgemm at "
-              f"these shapes): {floor_s / step_s:.0%} of the floor")
-        return {"ms_per_step": step_s * 1e3, "tokens_per_s": tokens / step_s, "matmul_gflop": gflop,
-                "floor_ms": floor_s * 1e3, "sgemm_gflops": gflop / floor_s, "fraction_of_floor": floor_s / step_s}
+        print(
+            f"  {label}: median {step_s * 1e3:.1f} ms/step, {tokens / step_s:,.0f} target tokens/s; "
+            f"matmuls {gflop:.2f} GFLOP, floor {floor_s * 1e3:.1f} ms ({gflop / floor_s:.0f} GFLOP/s sgemm at "
+            f"these shapes): {floor_s / step_s:.0%} of the floor"
+        )
+        return {
+            "ms_per_step": step_s * 1e3,
+            "tokens_per_s": tokens / step_s,
+            "matmul_gflop": gflop,
+            "floor_ms": floor_s * 1e3,
+            "sgemm_gflops": gflop / floor_s,
+            "fraction_of_floor": floor_s / step_s,
+        }
 
     rng = np.random.default_rng(0)
     n = args.steps + args.warmup
@@ -191,11 +221,16 @@ def run_one(args) -> dict:
         ids = rng.integers(3, m.vocab_size, size=(args.batch, args.seq + 1))
         fixed.append((ids[:, :-1], ids[:, 1:]))
     res["fixed"] = report(f"fixed shape [{args.batch}, {args.seq}]", fixed, time_steps(fixed))
-    split = bool(args.processes and args.processes > 1 and args.device == "cpu"
-                 and os.path.exists(os.path.join(args.root, "guppy", "parallel.py")))  # older checkouts: no split
+    split = bool(
+        args.processes
+        and args.processes > 1
+        and args.device == "cpu"
+        and os.path.exists(os.path.join(args.root, "guppy", "parallel.py"))
+    )  # older checkouts: no split
     if split:
-        res["fixed_split"] = report(f"  the same, split across {args.processes} processes", fixed,
-                                    time_split_steps(fixed), args.processes)
+        res["fixed_split"] = report(
+            f"  the same, split across {args.processes} processes", fixed, time_split_steps(fixed), args.processes
+        )
 
     if args.data:
         from guppy.data.dataset import BucketBatcher, encode_conversations
@@ -210,8 +245,9 @@ def run_one(args) -> dict:
         width = statistics.median(t.shape[1] for _, t in real)
         res["real"] = report(f"real batches (median width {width:.0f})", real, time_steps(real))
         if split:
-            res["real_split"] = report(f"  the same, split across {args.processes} processes", real,
-                                       time_split_steps(real), args.processes)
+            res["real_split"] = report(
+                f"  the same, split across {args.processes} processes", real, time_split_steps(real), args.processes
+            )
 
     prompt = list(rng.integers(3, m.vocab_size, size=20))
     t0 = time.perf_counter()
@@ -244,13 +280,17 @@ def run_ab(args, argv) -> None:
         base_kind = kind if kind in results["base"][0] else kind.replace("_split", "")  # older: no split steps
         base = [r[base_kind]["ms_per_step"] for r in results["base"]]
         new = [r[kind]["ms_per_step"] for r in results["new"]]
-        sgemm = statistics.median([r[kind]["sgemm_gflops"] for r in results["new"]]
-                                  + [r[base_kind]["sgemm_gflops"] for r in results["base"]])
-        print(f"  {kind} (base: {base_kind}): base {statistics.median(base):.1f} ms ({', '.join(f'{x:.1f}' for x in base)}), "
-              f"new {statistics.median(new):.1f} ms ({', '.join(f'{x:.1f}' for x in new)}): "
-              f"{statistics.median(base) / statistics.median(new):.2f}x faster; "
-              f"new reaches {statistics.median(r[kind]['fraction_of_floor'] for r in results['new']):.0%} of its "
-              f"matmul floor; sgemm at these shapes {sgemm:.0f} GFLOP/s")
+        sgemm = statistics.median(
+            [r[kind]["sgemm_gflops"] for r in results["new"]] + [r[base_kind]["sgemm_gflops"] for r in results["base"]]
+        )
+        print(
+            f"  {kind} (base: {base_kind}): base {statistics.median(base):.1f} ms "
+            f"({', '.join(f'{x:.1f}' for x in base)}), "
+            f"new {statistics.median(new):.1f} ms ({', '.join(f'{x:.1f}' for x in new)}): "
+            f"{statistics.median(base) / statistics.median(new):.2f}x faster; "
+            f"new reaches {statistics.median(r[kind]['fraction_of_floor'] for r in results['new']):.0%} of its "
+            f"matmul floor; sgemm at these shapes {sgemm:.0f} GFLOP/s"
+        )
 
 
 def main(argv=None) -> int:

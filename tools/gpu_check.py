@@ -1,6 +1,7 @@
 """One command for whoever has a GPU: is everything right there, and how fast is it?
 
-    python tools/gpu_check.py --out gpu_report.md [--quick] [--train-steps N] [--skip-tests] [--amp both|off|fp16] [--noise-run]
+    python tools/gpu_check.py --out gpu_report.md [--quick] [--train-steps N] [--skip-tests]
+                              [--amp both|off|fp16] [--noise-run]
 
 1. device: GPU name, memory, SMs, CUDA and CuPy versions
 2. tests: `python -m pytest -q` (the `xp` fixture then includes CuPy; the GPU tests run)
@@ -92,6 +93,7 @@ def timer(backend):
 
 # ------------------------------------------------------------ 1. device
 
+
 def device_info(rep, backend):
     rep.section("Device")
     rep.add(f"- host: {platform.node()}, Python {platform.python_version()}, NumPy {np.__version__}")
@@ -101,19 +103,25 @@ def device_info(rep, backend):
     cp = backend.xp
     props = cp.cuda.runtime.getDeviceProperties(cp.cuda.Device().id)
     name = props["name"].decode() if isinstance(props["name"], bytes) else props["name"]
-    rep.add(f"- GPU: {name}, compute capability {props['major']}.{props['minor']}, "
-            f"{props['multiProcessorCount']} SMs, {props['totalGlobalMem'] / 2**30:.1f} GiB")
-    rep.add(f"- CUDA runtime {cp.cuda.runtime.runtimeGetVersion()}, driver {cp.cuda.runtime.driverGetVersion()}, "
-            f"CuPy {cp.__version__}")
+    rep.add(
+        f"- GPU: {name}, compute capability {props['major']}.{props['minor']}, "
+        f"{props['multiProcessorCount']} SMs, {props['totalGlobalMem'] / 2**30:.1f} GiB"
+    )
+    rep.add(
+        f"- CUDA runtime {cp.cuda.runtime.runtimeGetVersion()}, driver {cp.cuda.runtime.driverGetVersion()}, "
+        f"CuPy {cp.__version__}"
+    )
 
 
 # ------------------------------------------------------------ 2. tests
 
+
 def run_tests(rep):
     rep.section("Test suite (python -m pytest -q)")
     t0 = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT, capture_output=True, text=True
+    )
     tail = [line for line in done.stdout.strip().splitlines() if line.strip()][-15:]
     rep.add(f"exit code {done.returncode} in {time.perf_counter() - t0:.0f} s; last lines:\n")
     rep.add("```\n" + "\n".join(tail) + "\n```")
@@ -122,19 +130,24 @@ def run_tests(rep):
 
 # ------------------------------------------------------------ 3 and 4. kernels
 
+
 def kernel_cases(shape, rng):
     """(name, prepare(xp, dtype) -> device inputs, run(module, inputs) -> outputs, fused module)."""
     B, T, D, H, V = shape
     host = {
-        "x": rng.standard_normal((B, T, D)) * 2 + 0.5, "gamma": 1 + 0.2 * rng.standard_normal(D),
-        "beta": 0.2 * rng.standard_normal(D), "qkv": rng.standard_normal((B, T, 3 * D)),
-        "logits": rng.standard_normal((B, T, V)) * 3, "scores": rng.standard_normal((B, H, T, T)) * 3,
-        "d_x": rng.standard_normal((B, T, D)), "d_att": rng.standard_normal((B, H, T, T)),
+        "x": rng.standard_normal((B, T, D)) * 2 + 0.5,
+        "gamma": 1 + 0.2 * rng.standard_normal(D),
+        "beta": 0.2 * rng.standard_normal(D),
+        "qkv": rng.standard_normal((B, T, 3 * D)),
+        "logits": rng.standard_normal((B, T, V)) * 3,
+        "scores": rng.standard_normal((B, H, T, T)) * 3,
+        "d_x": rng.standard_normal((B, T, D)),
+        "d_att": rng.standard_normal((B, H, T, T)),
     }
     mask = rng.random((B, T)) > 0.2
     mask[:, 0] = True
     targets = rng.integers(0, V, size=(B, T))
-    targets[:, -T // 4:] = 0
+    targets[:, -T // 4 :] = 0
 
     def prepare(xp, dt):
         params_dt = dt if dt == np.float64 else np.float32  # gamma/beta stay float32 with float16 activations
@@ -157,8 +170,12 @@ def kernel_cases(shape, rng):
         loss, c = m.cross_entropy_forward(a["logits"], a["targets"])
         return loss, m.cross_entropy_backward(1.0, c)
 
-    return [("layernorm fwd+bwd", prepare, ln, fused_layernorm), ("softmax fwd+bwd", prepare, sm, fused_softmax),
-            ("attention fwd+bwd", prepare, att, fused_attention), ("cross-entropy fwd+bwd", prepare, ce, fused_ce)]
+    return [
+        ("layernorm fwd+bwd", prepare, ln, fused_layernorm),
+        ("softmax fwd+bwd", prepare, sm, fused_softmax),
+        ("attention fwd+bwd", prepare, att, fused_attention),
+        ("cross-entropy fwd+bwd", prepare, ce, fused_ce),
+    ]
 
 
 def errors(outputs, exact):
@@ -175,8 +192,11 @@ def check_kernels(rep, backend, shape, repeats):
         exact = [np.asarray(o, dtype=np.float64) for o in run(reference, prepare(np, np.float64))]
         impls = [("reference", reference, np.float32)]
         if backend.is_gpu:
-            impls += [("fused", fused_mod, np.float32), ("fused fp16", fused_mod, np.float16),
-                      ("reference fp16", reference, np.float16)]
+            impls += [
+                ("fused", fused_mod, np.float32),
+                ("fused fp16", fused_mod, np.float16),
+                ("reference fp16", reference, np.float16),
+            ]
         for label, mod, dt in impls:
             try:
                 inputs = prepare(xp, dt)
@@ -217,7 +237,9 @@ def optimizer_errors(backend):
     exact_opt = opt_for(np, np.float64)
     for _ in range(3):
         exact_opt.step(1e-3)
-    impls = [("reference", lambda o: o.step(1e-3))] + ([("fused", lambda o: fused_adamw.adamw_step(o, 1e-3))] if backend.is_gpu else [])
+    impls = [("reference", lambda o: o.step(1e-3))] + (
+        [("fused", lambda o: fused_adamw.adamw_step(o, 1e-3))] if backend.is_gpu else []
+    )
     for label, step in impls:
         opt = opt_for(xp, np.float32)
         for _ in range(3):
@@ -228,6 +250,7 @@ def optimizer_errors(backend):
 
 
 # ------------------------------------------------------------ 5. training step
+
 
 def step_timing(rep, backend, batch, seq, repeats):
     rep.section(f"Training step of the full model (batch {batch}, seq {seq}, median ms)")
@@ -245,15 +268,19 @@ def step_timing(rep, backend, batch, seq, repeats):
     m, xp, time_ms = config.model, backend.xp, timer(backend)
     rng = np.random.default_rng(3)
     ids = rng.integers(3, m.vocab_size, size=(batch, seq + 1))
-    ids[: batch // 2, -seq // 3:] = 0  # some padding, as in real batches
+    ids[: batch // 2, -seq // 3 :] = 0  # some padding, as in real batches
     inputs, targets = xp.asarray(ids[:, :-1]), ids[:, 1:]  # host targets, as in the trainer: no sync per step
     rep.add(f"model: preset guppy, {count_params(m):,} parameters")
     # (label, kernels, fused optimizer, precision): "fp32", "tf32" (fp32 with TF32 matmuls) or "fp16" (--amp fp16)
     variants = [("reference kernels", reference, False, "fp32")]
     if backend.is_gpu:
         fused_set = fused_kernel_set(reference)
-        variants += [("fused kernels", fused_set, True, "fp32"), ("fused kernels", fused_set, True, "fp16"),
-                     ("reference kernels", reference, False, "fp16"), ("fused kernels", fused_set, True, "tf32")]
+        variants += [
+            ("fused kernels", fused_set, True, "fp32"),
+            ("fused kernels", fused_set, True, "fp16"),
+            ("reference kernels", reference, False, "fp16"),
+            ("fused kernels", fused_set, True, "tf32"),
+        ]
     rows = []
     for label, kernels, fused, precision in variants:
         if precision == "tf32":
@@ -288,6 +315,7 @@ def step_timing(rep, backend, batch, seq, repeats):
 
 # ------------------------------------------------------------ 6. training
 
+
 def full_training(rep, backend, steps, data_dir, amp="both", noise_run=False):
     rep.section(f"Training run ({steps} steps, fused kernels where available)")
     try:
@@ -306,8 +334,12 @@ def full_training(rep, backend, steps, data_dir, amp="both", noise_run=False):
         write_dataset(data_dir)
         rep.add(f"- generated the dataset in {time.perf_counter() - t0:.0f} s ({data_dir})")
     config = get_preset("guppy")
-    config = config.replace_train(steps=steps, eval_every=min(config.train.eval_every, steps),
-                                  checkpoint_every=steps, warmup_steps=min(config.train.warmup_steps, steps))
+    config = config.replace_train(
+        steps=steps,
+        eval_every=min(config.train.eval_every, steps),
+        checkpoint_every=steps,
+        warmup_steps=min(config.train.warmup_steps, steps),
+    )
     kernels = fused_kernel_set(reference) if backend.is_gpu else reference
     seed = config.train.seed
     if amp == "both" and not backend.is_gpu:
@@ -320,18 +352,47 @@ def full_training(rep, backend, steps, data_dir, amp="both", noise_run=False):
     for label, mode, run_seed in runs:
         run_dir = os.path.join(work, f"run-{mode}-{run_seed}")
         t0 = time.perf_counter()
-        trainer = Trainer(config.replace_train(seed=run_seed), data_dir, run_dir, backend, kernels=kernels,
-                          quiet=True, amp=mode, allow_cpu_amp=True)  # the CPU dry run may use fp16 too
+        trainer = Trainer(
+            config.replace_train(seed=run_seed),
+            data_dir,
+            run_dir,
+            backend,
+            kernels=kernels,
+            quiet=True,
+            amp=mode,
+            allow_cpu_amp=True,
+        )  # the CPU dry run may use fp16 too
         setup = time.perf_counter() - t0
         summary = trainer.train()
         evals[label] = summary["best_eval"]
         scale = next((r["loss_scale"] for r in reversed(trainer.log) if "loss_scale" in r), None)
-        rows.append((label, f"{setup:.0f}", f"{summary['seconds']:.0f}",
-                     f"{summary['seconds'] / max(summary['steps'], 1) * 1e3:.1f}",
-                     f"{summary['tokens'] / summary['seconds']:,.0f}", f"{summary['final_loss']:.4f}",
-                     f"{summary['best_eval']:.4f}", summary["skipped_steps"], "-" if scale is None else f"{scale:.0f}"))
-    rep.table(["run", "setup s", "train s", "ms/step", "tokens/s", "final train loss", "best eval loss",
-               "skipped steps", "final loss scale"], rows)
+        rows.append(
+            (
+                label,
+                f"{setup:.0f}",
+                f"{summary['seconds']:.0f}",
+                f"{summary['seconds'] / max(summary['steps'], 1) * 1e3:.1f}",
+                f"{summary['tokens'] / summary['seconds']:,.0f}",
+                f"{summary['final_loss']:.4f}",
+                f"{summary['best_eval']:.4f}",
+                summary["skipped_steps"],
+                "-" if scale is None else f"{scale:.0f}",
+            )
+        )
+    rep.table(
+        [
+            "run",
+            "setup s",
+            "train s",
+            "ms/step",
+            "tokens/s",
+            "final train loss",
+            "best eval loss",
+            "skipped steps",
+            "final loss scale",
+        ],
+        rows,
+    )
     if "fp32" in evals and "fp16" in evals:
         rep.add(f"\n- fp16 - fp32 best eval loss: {evals['fp16'] - evals['fp32']:+.4f}")
     noise = next((v for k, v in evals.items() if "noise" in k), None)
@@ -361,11 +422,14 @@ def main(argv=None) -> int:
     sections = [("device", lambda: device_info(rep, backend))]
     if not args.skip_tests:
         sections.append(("tests", lambda: run_tests(rep)))
-    sections += [("kernels", lambda: check_kernels(rep, backend, shape, repeats)),
-                 ("step", lambda: step_timing(rep, backend, 4 if args.quick else 32, 32 if args.quick else 128, repeats))]
+    sections += [
+        ("kernels", lambda: check_kernels(rep, backend, shape, repeats)),
+        ("step", lambda: step_timing(rep, backend, 4 if args.quick else 32, 32 if args.quick else 128, repeats)),
+    ]
     if args.train_steps > 0:
-        sections.append(("training", lambda: full_training(rep, backend, args.train_steps, args.data, args.amp,
-                                                           args.noise_run)))
+        sections.append(
+            ("training", lambda: full_training(rep, backend, args.train_steps, args.data, args.amp, args.noise_run))
+        )
     for name, run in sections:
         try:
             failures += bool(run())

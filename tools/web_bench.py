@@ -21,9 +21,9 @@ import os
 import sys
 import time
 
-from guppy.training.checkpoint import load_run
 from guppy.evaluation.held_out import EVAL_CASES
 from guppy.generate import build_prompt_ids, generate, reply
+from guppy.training.checkpoint import load_run
 from guppy.web.export import export_web
 from guppy.web.headless import Browser, find_browser, serve
 
@@ -57,9 +57,14 @@ def bench_run(browser, run_dir: str, out_dir: str, args) -> dict:
     prompts = [case.prompt for case in EVAL_CASES]
     checked = prompts[: args.check]
     python_answers, python_tps = python_side(run_dir, prompts[: max(args.check, args.speed)])
-    result = {"run": run_dir, "preset": load_run(run_dir)[2].name, "parameters": summary["parameters"],
-              "dtype": args.dtype, "weights_bytes": summary["files"]["model.safetensors"],
-              "python_tokens_per_s": python_tps}
+    result = {
+        "run": run_dir,
+        "preset": load_run(run_dir)[2].name,
+        "parameters": summary["parameters"],
+        "dtype": args.dtype,
+        "weights_bytes": summary["files"]["model.safetensors"],
+        "python_tokens_per_s": python_tps,
+    }
     with serve(site) as url:
         page = browser.open(f"{url}/index.html")
         loaded = page.wait_loaded()
@@ -73,10 +78,13 @@ def bench_run(browser, run_dir: str, out_dir: str, args) -> dict:
             else:
                 differ.append({"prompt": prompt, "page": got["text"], "guppy chat": want_text})
         result.update(checked=len(checked), identical=same, differ=differ)
-        result["page_tokens_per_s_kv"], result["tokens_kv"] = page_speed(page, prompts[: args.speed], True, args.timeout)
+        result["page_tokens_per_s_kv"], result["tokens_kv"] = page_speed(
+            page, prompts[: args.speed], True, args.timeout
+        )
         if args.recompute:
-            result["page_tokens_per_s_recompute"], result["tokens_recompute"] = \
-                page_speed(page, prompts[: args.recompute], False, args.timeout)
+            result["page_tokens_per_s_recompute"], result["tokens_recompute"] = page_speed(
+                page, prompts[: args.recompute], False, args.timeout
+            )
         if args.screenshot:
             shot = browser.open(f"{url}/index.html")
             shot.wait_loaded()
@@ -107,9 +115,11 @@ def main(argv=None) -> int:
         for run_dir in args.run:
             results.append(bench_run(browser, run_dir, args.out, args))
             r = results[-1]
-            line = (f"{r['preset']} ({r['parameters']:,} params, {r['dtype']}, {r['weights_bytes'] / 1e6:.1f} MB): "
-                    f"greedy identical to guppy chat on {r['identical']}/{r['checked']} prompts; page tokens/s "
-                    f"{r['page_tokens_per_s_kv']:,.1f} with the KV cache ({r['tokens_kv']} tokens)")
+            line = (
+                f"{r['preset']} ({r['parameters']:,} params, {r['dtype']}, {r['weights_bytes'] / 1e6:.1f} MB): "
+                f"greedy identical to guppy chat on {r['identical']}/{r['checked']} prompts; page tokens/s "
+                f"{r['page_tokens_per_s_kv']:,.1f} with the KV cache ({r['tokens_kv']} tokens)"
+            )
             if "page_tokens_per_s_recompute" in r:
                 line += f", {r['page_tokens_per_s_recompute']:,.1f} recomputing ({r['tokens_recompute']} tokens)"
             print(line + f"; Python KV cache {r['python_tokens_per_s']:,.0f} tokens/s", flush=True)

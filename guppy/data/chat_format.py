@@ -1,6 +1,6 @@
 """The one ChatML format used by training, evaluation and chat (single turn, no system prompt).
 
-    <|im_start|>user\n{input}<|im_end|>\n<|im_start|>assistant\n{output}<|im_end|>
+<|im_start|>user\n{input}<|im_end|>\n<|im_start|>assistant\n{output}<|im_end|>
 """
 
 PAD, IM_START, IM_END = "<pad>", "<|im_start|>", "<|im_end|>"

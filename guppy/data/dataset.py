@@ -64,8 +64,9 @@ def encode_conversations(samples, tokenizer, max_seq_len: int, loss_on: str = "a
     return Encoded(sequences, starts, n_cut)
 
 
-def pad_batch(seqs: list[np.ndarray], pad_multiple: int = 8, max_len: int | None = None,
-              loss_starts=None) -> tuple[np.ndarray, np.ndarray]:
+def pad_batch(
+    seqs: list[np.ndarray], pad_multiple: int = 8, max_len: int | None = None, loss_starts=None
+) -> tuple[np.ndarray, np.ndarray]:
     """Right-pad sequences into (inputs, targets), each [B, L] with L a multiple of pad_multiple.
 
     loss_starts[r]: the first index of seqs[r] that counts as a target; targets before it
@@ -88,11 +89,20 @@ def pad_batch(seqs: list[np.ndarray], pad_multiple: int = 8, max_len: int | None
 class BucketBatcher:
     """Deterministic, length-bucketed training batches, addressed by step number."""
 
-    def __init__(self, encoded: Encoded, batch_size: int, seed: int, max_seq_len: int, pool_batches: int = 50,
-                 pad_multiple: int = 8):
+    def __init__(
+        self,
+        encoded: Encoded,
+        batch_size: int,
+        seed: int,
+        max_seq_len: int,
+        pool_batches: int = 50,
+        pad_multiple: int = 8,
+    ):
         sequences = encoded.sequences
         if len(sequences) < batch_size:
-            raise ValueError(f"need at least one full batch: {len(sequences)} conversations for batch size {batch_size}")
+            raise ValueError(
+                f"need at least one full batch: {len(sequences)} conversations for batch size {batch_size}"
+            )
         self.sequences = sequences
         self.loss_starts = encoded.loss_starts
         self.lengths = np.array([len(s) for s in sequences])
@@ -120,7 +130,9 @@ class BucketBatcher:
         if epoch != self._epoch:
             self._epoch, self._order = epoch, self.epoch_batches(epoch)
         picked = self._order[index]
-        return pad_batch([self.sequences[i] for i in picked], self.pad_multiple, self.max_seq_len, self.loss_starts[picked])
+        return pad_batch(
+            [self.sequences[i] for i in picked], self.pad_multiple, self.max_seq_len, self.loss_starts[picked]
+        )
 
 
 def eval_batches(encoded: Encoded, batch_size: int, max_seq_len: int, pad_multiple: int = 8):

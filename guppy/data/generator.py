@@ -17,9 +17,9 @@ import os
 import random
 import re
 
-from guppy.dirlock import DirectoryLock, remove_temp_files
 from guppy.data.world import FOOD_THOUGHTS, OPENERS, POOLS, WORLD
 from guppy.data.world.compose import count_sentences, render, tidy
+from guppy.dirlock import DirectoryLock, remove_temp_files
 from minigrad.atomic import atomic_write_text, fsync_directory, write_temp_file
 from minigrad.readfile import BadFileError, open_regular, read_json
 
@@ -226,8 +226,10 @@ def write_dataset(out_dir, samples=60000, eval_ratio=0.05, seed=42):
         data = generate_samples(samples, seed)
         train, evals = split_samples(data, eval_ratio, seed)
         if eval_ratio > 0 and not evals:
-            raise DatasetError(f"--samples {samples} with --eval-ratio {eval_ratio} leaves no conversation for "
-                               "eval.jsonl; ask for more samples, or --eval-ratio 0 for no eval set")
+            raise DatasetError(
+                f"--samples {samples} with --eval-ratio {eval_ratio} leaves no conversation for "
+                "eval.jsonl; ask for more samples, or --eval-ratio 0 for no eval set"
+            )
         if not train:
             raise DatasetError(f"--samples {samples} with --eval-ratio {eval_ratio} leaves no training conversation")
         contents = {TRAIN_FILE: to_jsonl(train).encode("utf-8")}
@@ -244,9 +246,14 @@ def _commit_files(out_dir, contents: dict, settings: dict) -> None:
     try:
         for name, data in contents.items():
             staged[name] = write_temp_file(os.path.join(out_dir, name), lambda f, data=data: f.write(data))
-        manifest = {"format": "guppy-dataset", **settings,
-                    "files": {name: {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest(),
-                                     "samples": data.count(b"\n")} for name, data in contents.items()}}
+        manifest = {
+            "format": "guppy-dataset",
+            **settings,
+            "files": {
+                name: {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest(), "samples": data.count(b"\n")}
+                for name, data in contents.items()
+            },
+        }
         atomic_write_text(os.path.join(out_dir, MANIFEST), json.dumps(manifest, indent=2) + "\n")
         for name in (TRAIN_FILE, EVAL_FILE):
             target = os.path.join(out_dir, name)
@@ -269,9 +276,14 @@ def _read_manifest(data_dir):
     except BadFileError as exc:
         raise DatasetError(str(exc)) from None
     files = manifest.get("files") if isinstance(manifest, dict) else None
-    if not isinstance(files, dict) or TRAIN_FILE not in files or not all(
+    if (
+        not isinstance(files, dict)
+        or TRAIN_FILE not in files
+        or not all(
             isinstance(f, dict) and isinstance(f.get("sha256"), str) and isinstance(f.get("bytes"), int)
-            for f in files.values()):
+            for f in files.values()
+        )
+    ):
         raise DatasetError(f"{path} is not a guppy dataset manifest; delete it to use the data files as they are")
     return files
 
@@ -293,9 +305,11 @@ def read_dataset(data_dir, need_eval: bool = False):
     for name in (TRAIN_FILE, EVAL_FILE) if has_eval else (TRAIN_FILE,):
         samples, size, digest = _read_jsonl(os.path.join(data_dir, name))
         if listed is not None and (listed[name]["bytes"], listed[name]["sha256"]) != (size, digest):
-            raise DatasetError(f"{data_dir} holds a torn or edited dataset: {name} is not the file {MANIFEST} lists "
-                               f"(a `guppy data` run was interrupted, or the file was changed); make it again with "
-                               f"`guppy data --out {data_dir}`, or delete {MANIFEST} to use the files as they are")
+            raise DatasetError(
+                f"{data_dir} holds a torn or edited dataset: {name} is not the file {MANIFEST} lists "
+                f"(a `guppy data` run was interrupted, or the file was changed); make it again with "
+                f"`guppy data --out {data_dir}`, or delete {MANIFEST} to use the files as they are"
+            )
         found[name] = (samples, digest)
     return found[TRAIN_FILE][0], found.get(EVAL_FILE, ([], None))[0], found[TRAIN_FILE][1]
 

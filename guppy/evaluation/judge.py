@@ -49,7 +49,7 @@ class TopicJudge:
             self._log_unseen[topic] = math.log(ALPHA / denom)
 
     @classmethod
-    def from_generator(cls, n: int = 60000, seed: int = 42) -> "TopicJudge":
+    def from_generator(cls, n: int = 60000, seed: int = 42) -> TopicJudge:
         from guppy.data.generator import generate_samples
 
         return cls(generate_samples(n, seed))

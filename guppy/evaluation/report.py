@@ -17,8 +17,8 @@ from __future__ import annotations
 from guppy.data.dataset import encode_conversations
 from guppy.data.generator import read_dataset
 from guppy.evaluation.held_out import EVAL_CASES, keyword_hit, style_ok
-from guppy.generate import reply
 from guppy.evaluation.judge import TopicJudge
+from guppy.generate import reply
 from guppy.training.trainer import evaluate_loss
 
 
@@ -28,14 +28,26 @@ def personality_eval(model, tokenizer, cases=EVAL_CASES, max_tokens: int = 64, j
     rows = []
     for case in cases:
         answer = reply(model, tokenizer, case.prompt, max_tokens=max_tokens, temperature=0.0)
-        rows.append({"category": case.category, "prompt": case.prompt, "reply": answer,
-                     "hit": keyword_hit(case, answer), "strict_hit": keyword_hit(case, answer, stemmed=False),
-                     "judged_topic": judge.topic(answer), "style": style_ok(answer)})
+        rows.append(
+            {
+                "category": case.category,
+                "prompt": case.prompt,
+                "reply": answer,
+                "hit": keyword_hit(case, answer),
+                "strict_hit": keyword_hit(case, answer, stemmed=False),
+                "judged_topic": judge.topic(answer),
+                "style": style_ok(answer),
+            }
+        )
     n = max(len(rows), 1)
-    return {"cases": len(rows), "keyword_hit_rate": sum(r["hit"] for r in rows) / n,
-            "strict_hit_rate": sum(r["strict_hit"] for r in rows) / n,
-            "topic_rate": sum(r["judged_topic"] == r["category"] for r in rows) / n,
-            "style_rate": sum(r["style"] for r in rows) / n, "rows": rows}
+    return {
+        "cases": len(rows),
+        "keyword_hit_rate": sum(r["hit"] for r in rows) / n,
+        "strict_hit_rate": sum(r["strict_hit"] for r in rows) / n,
+        "topic_rate": sum(r["judged_topic"] == r["category"] for r in rows) / n,
+        "style_rate": sum(r["style"] for r in rows) / n,
+        "rows": rows,
+    }
 
 
 def eval_run(model, tokenizer, config, data_dir: str | None) -> dict:
@@ -54,10 +66,14 @@ def format_report(result: dict, show: int = 0) -> str:
     if "eval_loss" in result:
         counted = "reply tokens" if result.get("eval_loss_on") == "reply" else "all tokens"
         lines.append(f"eval loss         {result['eval_loss']:.4f} (per target token, {counted})")
-    lines.append(f"keyword hit rate  {result['keyword_hit_rate']:.1%} of {result['cases']} held-out prompts "
-                 f"(strict, the word or its plural only: {result['strict_hit_rate']:.1%})")
-    lines.append(f"topic judge       {result['topic_rate']:.1%} of the replies read like the generator's replies "
-                 f"on the prompt's topic (guppy/evaluation/judge.py)")
+    lines.append(
+        f"keyword hit rate  {result['keyword_hit_rate']:.1%} of {result['cases']} held-out prompts "
+        f"(strict, the word or its plural only: {result['strict_hit_rate']:.1%})"
+    )
+    lines.append(
+        f"topic judge       {result['topic_rate']:.1%} of the replies read like the generator's replies "
+        f"on the prompt's topic (guppy/evaluation/judge.py)"
+    )
     lines.append(f"style rate        {result['style_rate']:.1%} (lowercase, ends with '.', short)")
     for row in result["rows"][:show]:
         mark = "hit " if row["hit"] else "miss"

@@ -31,19 +31,27 @@ import contextlib
 import math
 import sys
 import types
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 
 import minigrad.kernels as reference_kernels
 import minigrad.kernels.attention as attention_module
+from guppy.gradcheck.model import (
+    CHECK_CONFIG,
+    DROPOUT_SEED,
+    INPUT_PATH,
+    SEED,
+    ModelCheck,
+    SetupError,
+    check_problem,
+    clean_check,
+    run_model_check,
+)
+from guppy.model import GuppyLM
 from minigrad.backend import CPU
 from minigrad.relative_error import max_relative_error
-
-from guppy.gradcheck.model import (CHECK_CONFIG, DROPOUT_SEED, INPUT_PATH, SEED, ModelCheck, SetupError, check_problem,
-                              clean_check, run_model_check)
-from guppy.model import GuppyLM
 
 U32 = 2.0**-24  # float32 unit roundoff
 
@@ -154,7 +162,7 @@ def _dk_unscaled(ops, model):
     def attention_backward(dout, cache):  # dk = dS^T q instead of dS^T q / sqrt(hd)
         dqkv = base(dout, cache)
         D, hd = dqkv.shape[-1] // 3, dqkv.shape[-1] // (3 * cache[1])
-        dqkv[..., D:2 * D] *= math.sqrt(hd)
+        dqkv[..., D : 2 * D] *= math.sqrt(hd)
         return dqkv
 
     ops.attention_backward = attention_backward
@@ -204,29 +212,51 @@ def _nothing(ops, model):
 
 BUGS = [
     Bug("blocks.1.attn.out.weight's gradient scaled by 1.001", _on_linear("blocks.1.attn.out.weight", _scaled)),
-    Bug("one entry of blocks.0.ffn.up.weight's gradient off by 1e-6 of the tensor's largest",
+    Bug(
+        "one entry of blocks.0.ffn.up.weight's gradient off by 1e-6 of the tensor's largest",
         _on_linear("blocks.0.ffn.up.weight", _one_wrong_entry),
-        note="the old one-number check misses it: it divides by the largest gradient of the whole model"),
+        note="the old one-number check misses it: it divides by the largest gradient of the whole model",
+    ),
     Bug("tied embedding: G = dtok instead of G += dtok (the head's half is lost)", _tied_overwrite),
-    Bug("repeated token ids: dtok[ids] = rows instead of a sum (the last row of an id wins)",
-        _repeated_ids_overwrite),
-    Bug("LayerNorm variance over D - 1, with the backward derived for it", _layernorm_unbiased,
-        changes_forward=True, note="finite differences agree with this backward: the forward itself is wrong"),
+    Bug("repeated token ids: dtok[ids] = rows instead of a sum (the last row of an id wins)", _repeated_ids_overwrite),
+    Bug(
+        "LayerNorm variance over D - 1, with the backward derived for it",
+        _layernorm_unbiased,
+        changes_forward=True,
+        note="finite differences agree with this backward: the forward itself is wrong",
+    ),
     Bug("attention: dk = dS^T q, the 1/sqrt(hd) forgotten", _dk_unscaled),
     Bug("attention backward recomputes P without the causal mask", _mask_forgotten_in_backward),
-    Bug("attention forward without the causal mask (backward consistent with it)", _nothing,
-        patches=((attention_module, "_mask_bias", _no_mask_bias),), changes_forward=True,
-        note="finite differences check the leaky model it computes; only causality is violated"),
-    Bug("dropout backward without the mask (embedding and FFN dropout)", _dropout_mask_dropped,
-        note="a check with dropout off would pass it: the check runs with dropout on, masks fixed"),
-    Bug("blocks.1.ffn.up.bias's gradient summed over the wrong axis (dy.reshape(out, -1).sum(1))",
-        _on_linear("blocks.1.ffn.up.weight", _bias_over_wrong_axis)),
-    Bug("the square blocks.0.attn.out.weight's gradient transposed", _on_linear("blocks.0.attn.out.weight",
-                                                                                 _transposed)),
-    Bug("softmax backward: p * (dp + sum(dp p)), the dot term's sign flipped", _nothing,
-        patches=((attention_module, "softmax_backward", _softmax_dot_sign),)),
-    Bug("LayerNorm variance as E[x^2] - E[x]^2 (one pass)", _layernorm_one_pass, changes_forward=True,
-        note="exact in float64: only float32 on rows far from 0 shows it"),
+    Bug(
+        "attention forward without the causal mask (backward consistent with it)",
+        _nothing,
+        patches=((attention_module, "_mask_bias", _no_mask_bias),),
+        changes_forward=True,
+        note="finite differences check the leaky model it computes; only causality is violated",
+    ),
+    Bug(
+        "dropout backward without the mask (embedding and FFN dropout)",
+        _dropout_mask_dropped,
+        note="a check with dropout off would pass it: the check runs with dropout on, masks fixed",
+    ),
+    Bug(
+        "blocks.1.ffn.up.bias's gradient summed over the wrong axis (dy.reshape(out, -1).sum(1))",
+        _on_linear("blocks.1.ffn.up.weight", _bias_over_wrong_axis),
+    ),
+    Bug(
+        "the square blocks.0.attn.out.weight's gradient transposed", _on_linear("blocks.0.attn.out.weight", _transposed)
+    ),
+    Bug(
+        "softmax backward: p * (dp + sum(dp p)), the dot term's sign flipped",
+        _nothing,
+        patches=((attention_module, "softmax_backward", _softmax_dot_sign),),
+    ),
+    Bug(
+        "LayerNorm variance as E[x^2] - E[x]^2 (one pass)",
+        _layernorm_one_pass,
+        changes_forward=True,
+        note="exact in float64: only float32 on rows far from 0 shows it",
+    ),
 ]
 
 
@@ -274,8 +304,10 @@ def finite_differences(result: ModelCheck) -> Verdict:
     failing = [name for name, o in outcomes.items() if not o.passed]
     worst = max(outcomes, key=lambda name: outcomes[name].error / outcomes[name].tolerance)
     w = outcomes[worst]
-    detail = (f"{len(failing)} of {len(outcomes)} rows over tolerance; worst {worst}: {w.error:.1e} "
-              f"(tolerance {w.tolerance:.1e})")
+    detail = (
+        f"{len(failing)} of {len(outcomes)} rows over tolerance; worst {worst}: {w.error:.1e} "
+        f"(tolerance {w.tolerance:.1e})"
+    )
     return Verdict("finite differences", not failing, detail)
 
 
@@ -311,7 +343,7 @@ def key_bias(result: ModelCheck) -> Verdict:
     D, worst = CHECK_CONFIG.d_model, 0.0
     for i in range(CHECK_CONFIG.n_layers):
         g = result.analytic[f"blocks.{i}.attn.qkv.bias"]
-        worst = max(worst, float(np.abs(g[D:2 * D]).max() / np.abs(g).max()))
+        worst = max(worst, float(np.abs(g[D : 2 * D]).max() / np.abs(g).max()))
     return Verdict("key-bias gradient ~ 0", worst <= KEY_BIAS_TOL, f"{worst:.1e} (tolerance {KEY_BIAS_TOL:.0e})")
 
 
@@ -321,8 +353,11 @@ def float32_model(kernels_for, result: ModelCheck) -> Verdict:
     model.params.data[...] = problem.model.params.data
     model.kernels = kernels_for(model)
     model.loss_and_grad(problem.ids, problem.targets, rng=np.random.default_rng(DROPOUT_SEED))
-    value = max(max_relative_error(model.params.grads[name], result.analytic[name])
-                for name in result.names if name != INPUT_PATH)
+    value = max(
+        max_relative_error(model.params.grads[name], result.analytic[name])
+        for name in result.names
+        if name != INPUT_PATH
+    )
     return Verdict("float32 vs float64, model", value <= F32_MODEL_TOL, f"{value:.1e} (tolerance {F32_MODEL_TOL:.0e})")
 
 
@@ -335,10 +370,15 @@ def float32_offset_layernorm(ops) -> Verdict:
     dy = rng.standard_normal((32, D)).astype(np.float32)
     y32, c32 = ops.layernorm_forward(x, g, b)
     y64, c64 = ops.layernorm_forward(*(a.astype(np.float64) for a in (x, g, b)))
-    value = max(max_relative_error(y32, y64),
-                max_relative_error(ops.layernorm_backward(dy, c32), ops.layernorm_backward(dy.astype(np.float64), c64)))
-    return Verdict("float32 vs float64, layernorm, mean 100", value <= F32_OFFSET_TOL,
-                   f"{value:.1e} (tolerance {F32_OFFSET_TOL:.0e})")
+    value = max(
+        max_relative_error(y32, y64),
+        max_relative_error(ops.layernorm_backward(dy, c32), ops.layernorm_backward(dy.astype(np.float64), c64)),
+    )
+    return Verdict(
+        "float32 vs float64, layernorm, mean 100",
+        value <= F32_OFFSET_TOL,
+        f"{value:.1e} (tolerance {F32_OFFSET_TOL:.0e})",
+    )
 
 
 def run_checks(bug: Bug) -> list[Verdict]:
@@ -350,8 +390,15 @@ def run_checks(bug: Bug) -> list[Verdict]:
             result = run_model_check(kernels_for, numeric=reuse)
         except SetupError as exc:
             return [Verdict("finite differences", False, f"refused: {exc}")]
-        return [finite_differences(result), one_number(result), layernorm_rows(ops), causality(kernels_for),
-                key_bias(result), float32_model(kernels_for, result), float32_offset_layernorm(ops)]
+        return [
+            finite_differences(result),
+            one_number(result),
+            layernorm_rows(ops),
+            causality(kernels_for),
+            key_bias(result),
+            float32_model(kernels_for, result),
+            float32_offset_layernorm(ops),
+        ]
 
 
 def caught(verdicts) -> list[str]:
@@ -361,8 +408,11 @@ def caught(verdicts) -> list[str]:
 def run_gallery(out=None) -> int:
     """Plant every bug in turn, print what each check reports; 0 when the clean model passes and every bug is caught."""
     out = out if out is not None else sys.stdout
-    print(f"bug gallery: {len(BUGS)} mistakes planted one at a time in the real GuppyLM's kernels\n"
-          "(a copy of the kernel set, or a patched kernel function, restored after each)\n", file=out)
+    print(
+        f"bug gallery: {len(BUGS)} mistakes planted one at a time in the real GuppyLM's kernels\n"
+        "(a copy of the kernel set, or a patched kernel function, restored after each)\n",
+        file=out,
+    )
     baseline = run_checks(NO_BUG)
     _print_verdicts(NO_BUG.title, baseline, out)
     clean_ok = not caught(baseline)
@@ -376,9 +426,12 @@ def run_gallery(out=None) -> int:
             fd_missed.append((number, by))
         line = f"caught by: {', '.join(by)}" if by else "NOT CAUGHT"
         print(f"      -> {line}" + (f"  ({bug.note})" if bug.note else ""), file=out)
-    print(f"\n{n_caught} of {len(BUGS)} planted bugs caught; finite differences alone catch "
-          f"{len(BUGS) - len(fd_missed)}. The others: "
-          + "; ".join(f"#{n} by {', '.join(by) or 'nothing'}" for n, by in fd_missed), file=out)
+    print(
+        f"\n{n_caught} of {len(BUGS)} planted bugs caught; finite differences alone catch "
+        f"{len(BUGS) - len(fd_missed)}. The others: "
+        + "; ".join(f"#{n} by {', '.join(by) or 'nothing'}" for n, by in fd_missed),
+        file=out,
+    )
     if not clean_ok:
         print("the clean model fails a check: the gallery proves nothing until it passes", file=out)
     return 0 if clean_ok and n_caught == len(BUGS) else 1

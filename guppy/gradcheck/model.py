@@ -42,12 +42,11 @@ from dataclasses import dataclass
 import numpy as np
 
 import minigrad.kernels as reference_kernels
+from guppy.config import ModelConfig, param_shapes
+from guppy.model import GuppyLM
 from minigrad.backend import CPU
 from minigrad.gradcheck import STEP, GradCase, Outcome, RoundingBudget, numerical_grad, recording_kernels
 from minigrad.relative_error import max_relative_error
-
-from guppy.config import ModelConfig, param_shapes
-from guppy.model import GuppyLM
 
 CHECK_CONFIG = ModelConfig(vocab_size=23, d_model=8, n_layers=2, n_heads=2, d_ff=12, max_seq_len=9, dropout=0.1)
 BATCH, LENGTH = 3, 8
@@ -96,8 +95,8 @@ def check_problem(seed: int = SEED) -> Problem:
     ids, targets = tokens[:, :-1].copy(), tokens[:, 1:].copy()  # the target is the next token
     for b, (prompt, pad) in enumerate(zip(PROMPT_LENGTHS, PADDING)):
         if pad:
-            ids[b, LENGTH - pad:] = 0
-            targets[b, LENGTH - pad - 1:] = 0  # a padded row ends: no target after its last token
+            ids[b, LENGTH - pad :] = 0
+            targets[b, LENGTH - pad - 1 :] = 0  # a padded row ends: no target after its last token
         targets[b, :prompt] = 0  # reply only
     return Problem(model, ids, targets)
 
@@ -151,14 +150,18 @@ def check_relu_inputs(relu_inputs, targets, margin: float = RELU_MARGIN) -> tupl
     for block, u in enumerate(relu_inputs):
         alive = (u[reach] > 0).any(axis=0)  # [F]: active at some position that reaches the loss
         if not alive.all():
-            raise SetupError(f"FFN unit {int(np.argmin(alive))} of block {block} is dead (never active where the loss "
-                             "can see it): its gradients are 0 on both sides and prove nothing; change the init")
+            raise SetupError(
+                f"FFN unit {int(np.argmin(alive))} of block {block} is dead (never active where the loss "
+                "can see it): its gradients are 0 on both sides and prove nothing; change the init"
+            )
         units += alive.size
         near = float(np.abs(u).min())
         if near < margin:
             where = np.unravel_index(int(np.argmin(np.abs(u))), u.shape)
-            raise SetupError(f"a ReLU input of block {block} at {tuple(int(i) for i in where)} is {near:.1e} from "
-                             f"the kink, under the margin {margin:.0e}: a finite-difference step could cross it")
+            raise SetupError(
+                f"a ReLU input of block {block} at {tuple(int(i) for i in where)} is {near:.1e} from "
+                f"the kink, under the margin {margin:.0e}: a finite-difference step could cross it"
+            )
         closest = min(closest, near)
     return closest, units
 
@@ -193,8 +196,9 @@ class ModelCheck:
         return max_relative_error(*flat)
 
 
-def run_model_check(kernels=None, numeric: ModelCheck | None = None, relu_margin: float = RELU_MARGIN,
-                    problem: Problem | None = None) -> ModelCheck:
+def run_model_check(
+    kernels=None, numeric: ModelCheck | None = None, relu_margin: float = RELU_MARGIN, problem: Problem | None = None
+) -> ModelCheck:
     """Analytic gradients (with the rounding budget) and, unless `numeric` gives them, finite differences.
 
     kernels: the kernel set to check (default minigrad.kernels), or a function of the model that
@@ -248,11 +252,12 @@ def run_model_check(kernels=None, numeric: ModelCheck | None = None, relu_margin
         numeric_grads[INPUT_PATH] = numerical_grad(loss, taps.offset)
         largest_move = max(moves)
     model.kernels = reference_kernels
-    return ModelCheck(names, shapes, analytic, numeric_grads, budget, closest, units, largest_move, model.num_params,
-                      loss_value)
+    return ModelCheck(
+        names, shapes, analytic, numeric_grads, budget, closest, units, largest_move, model.num_params, loss_value
+    )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _clean_check_or_error():
     try:
         return run_model_check()
@@ -275,8 +280,10 @@ def _shape_text(shape) -> str:
 def model_cases() -> list[GradCase]:
     """One row per parameter tensor of the real GuppyLM, and one for the input path."""
     shapes = [*param_shapes(CHECK_CONFIG), (INPUT_PATH, (BATCH, LENGTH, CHECK_CONFIG.d_model))]
-    return [GradCase(f"model {name}", _shape_text(shape), lambda name=name: clean_check().outcome(name))
-            for name, shape in shapes]
+    return [
+        GradCase(f"model {name}", _shape_text(shape), lambda name=name: clean_check().outcome(name))
+        for name, shape in shapes
+    ]
 
 
 def model_summary() -> str:
@@ -287,10 +294,12 @@ def model_summary() -> str:
     except SetupError as exc:
         return f"model rows: not checked: {exc}"
     counted = int((check_problem().targets != 0).sum())
-    return (f"model rows: the real GuppyLM ({m.n_layers} blocks, d_model {m.d_model}, {m.n_heads} heads, FFN {m.d_ff}, "
-            f"vocab {m.vocab_size}), float64, {c.num_params:,} parameters, batch {BATCH}x{LENGTH} with padding and "
-            f"{counted} reply-only targets, dropout {m.dropout} with fixed masks, step h = {STEP:.0e}.\n"
-            f"ReLU: {c.relu_units} FFN units, none dead; closest input to the kink {c.relu_closest:.1e} "
-            f"(margin required {RELU_MARGIN:.0e}); largest move of any probe {c.relu_largest_move:.1e}, "
-            f"no probe crossed the kink.\n"
-            f"The old single whole-model figure (every parameter at once): {c.one_number():.1e}.")
+    return (
+        f"model rows: the real GuppyLM ({m.n_layers} blocks, d_model {m.d_model}, {m.n_heads} heads, FFN {m.d_ff}, "
+        f"vocab {m.vocab_size}), float64, {c.num_params:,} parameters, batch {BATCH}x{LENGTH} with padding and "
+        f"{counted} reply-only targets, dropout {m.dropout} with fixed masks, step h = {STEP:.0e}.\n"
+        f"ReLU: {c.relu_units} FFN units, none dead; closest input to the kink {c.relu_closest:.1e} "
+        f"(margin required {RELU_MARGIN:.0e}); largest move of any probe {c.relu_largest_move:.1e}, "
+        f"no probe crossed the kink.\n"
+        f"The old single whole-model figure (every parameter at once): {c.one_number():.1e}."
+    )

@@ -28,8 +28,15 @@ _BYTE_LEVEL = {"add_prefix_space": False, "trim_offsets": True, "use_regex": Tru
 def tokenizer_to_json(tokens: list[str], merges: list[tuple[str, str]], added_tokens) -> dict:
     """The tokenizer.json document for a vocab given as id -> token and its merges."""
     added = [
-        {"id": tokens.index(t), "content": t, "single_word": False, "lstrip": False, "rstrip": False,
-         "normalized": False, "special": True}
+        {
+            "id": tokens.index(t),
+            "content": t,
+            "single_word": False,
+            "lstrip": False,
+            "rstrip": False,
+            "normalized": False,
+            "special": True,
+        }
         for t in added_tokens
     ]
     return {
@@ -42,8 +49,14 @@ def tokenizer_to_json(tokens: list[str], merges: list[tuple[str, str]], added_to
         "post_processor": None,
         "decoder": {"type": "ByteLevel", **_BYTE_LEVEL},
         "model": {
-            "type": "BPE", "dropout": None, "unk_token": None, "continuing_subword_prefix": None,
-            "end_of_word_suffix": None, "fuse_unk": False, "byte_fallback": False, "ignore_merges": False,
+            "type": "BPE",
+            "dropout": None,
+            "unk_token": None,
+            "continuing_subword_prefix": None,
+            "end_of_word_suffix": None,
+            "fuse_unk": False,
+            "byte_fallback": False,
+            "ignore_merges": False,
             "vocab": {t: i for i, t in enumerate(tokens)},
             "merges": [[a, b] for a, b in merges],
         },

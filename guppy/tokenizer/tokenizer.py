@@ -23,12 +23,18 @@ import json
 import os
 from itertools import chain
 
-from guppy.tokenizer.bpe import (
-    BYTE_ORDER, BYTE_TO_CHAR, CHAR_TO_BYTE, PRETOKEN_RE, TokenizerError, merge_pair, special_token_splitter,
-)
-from guppy.tokenizer.train import count_pretokens, learn_merges
 from guppy.data.chat_format import SPECIAL_TOKENS, format_sample
+from guppy.tokenizer.bpe import (
+    BYTE_ORDER,
+    BYTE_TO_CHAR,
+    CHAR_TO_BYTE,
+    PRETOKEN_RE,
+    TokenizerError,
+    merge_pair,
+    special_token_splitter,
+)
 from guppy.tokenizer.hf_json import parse_tokenizer_json, read_tokenizer_json, tokenizer_to_json, write_text_atomically
+from guppy.tokenizer.train import count_pretokens, learn_merges
 
 CACHE_LIMIT = 200_000  # entries per cache
 LONG_WORD = 64  # symbols; a longer pre-token is merged by _apply_merges_long (same ids, O(n log n))
@@ -71,7 +77,8 @@ class BPETokenizer:
                     raise TokenizerError(f"merge {rank} ({left!r}, {right!r}) names unknown symbol {side!r}")
             if left + right not in self._ids:
                 raise TokenizerError(
-                    f"merge {rank} ({left!r}, {right!r}) makes {left + right!r}, which is not in the vocab")
+                    f"merge {rank} ({left!r}, {right!r}) makes {left + right!r}, which is not in the vocab"
+                )
             self._merge_of[self._ids[left], self._ids[right]] = (rank, self._ids[left + right])
 
         # id -> the bytes it stands for; added tokens stand for their own text.
@@ -99,8 +106,9 @@ class BPETokenizer:
         """
         base = len(SPECIAL_TOKENS) + 256
         if not isinstance(vocab_size, int) or vocab_size < base:
-            raise TokenizerError(f"vocab_size must be an integer of at least {base} (3 specials + 256 bytes), "
-                                 f"got {vocab_size!r}")
+            raise TokenizerError(
+                f"vocab_size must be an integer of at least {base} (3 specials + 256 bytes), got {vocab_size!r}"
+            )
         if not isinstance(min_frequency, int) or min_frequency < 1:
             raise TokenizerError(f"min_frequency must be an integer of at least 1, got {min_frequency!r}")
         if isinstance(texts, str):
@@ -328,8 +336,9 @@ def _utf8(text: str) -> bytes:
     except UnicodeEncodeError as e:
         code = ord(text[e.start])
         if 0xDC80 <= code <= 0xDCFF:  # how Python's surrogateescape carries a byte that was not UTF-8
-            raise TokenizerError(f"the text is not valid UTF-8 (byte {code - 0xDC00:#04x} at character {e.start})") \
-                from None
+            raise TokenizerError(
+                f"the text is not valid UTF-8 (byte {code - 0xDC00:#04x} at character {e.start})"
+            ) from None
         raise TokenizerError(f"text holds {text[e.start]!r}, a lone surrogate, which is not valid unicode") from None
 
 

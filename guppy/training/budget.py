@@ -29,10 +29,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from guppy.data.dataset import eval_batches
 from minigrad.backend import to_numpy
 from minigrad.safetensors import save_file
-
-from guppy.data.dataset import eval_batches
 
 SAFETY = 0.93
 PROBE_STEPS = 12  # timed; two more before them warm the allocator and the caches up
@@ -51,14 +50,17 @@ class Plan:
     probe_s: float  # what the measurement itself took
 
     def describe(self, budget_s: float) -> str:
-        return (f"time budget {budget_s / 60:.1f} min: measured {1 / self.step_s:.1f} steps/s "
-                f"({self.step_s * 1e3:.0f} ms/step on {PROBE_STEPS} real batches, {self.processes} process(es)), "
-                f"eval pass {self.eval_s:.1f} s "
-                f"-> {self.steps:,} steps, warm-up {self.warmup_steps} (written to config.json)")
+        return (
+            f"time budget {budget_s / 60:.1f} min: measured {1 / self.step_s:.1f} steps/s "
+            f"({self.step_s * 1e3:.0f} ms/step on {PROBE_STEPS} real batches, {self.processes} process(es)), "
+            f"eval pass {self.eval_s:.1f} s "
+            f"-> {self.steps:,} steps, warm-up {self.warmup_steps} (written to config.json)"
+        )
 
 
-def steps_for_budget(seconds: float, step_s: float, eval_s: float, eval_every: int, save_s: float = 0.0,
-                     checkpoint_every: int = 1) -> int:
+def steps_for_budget(
+    seconds: float, step_s: float, eval_s: float, eval_every: int, save_s: float = 0.0, checkpoint_every: int = 1
+) -> int:
     """The largest N that fits the inequality of the module docstring."""
     n = (SAFETY * seconds - eval_s - save_s) / (step_s + eval_s / eval_every + save_s / checkpoint_every)
     return max(int(n), 0)
@@ -108,11 +110,14 @@ def measure_and_plan(trainer, budget_s: float, started: float) -> Plan:
     if steps < MIN_STEPS:
         from guppy.training.trainer import TrainingError
 
-        raise TrainingError(f"a time budget of {budget_s / 60:.1f} min leaves room for only {steps} steps at "
-                            f"{step_s * 1e3:.0f} ms/step here; give a larger --time-budget")
+        raise TrainingError(
+            f"a time budget of {budget_s / 60:.1f} min leaves room for only {steps} steps at "
+            f"{step_s * 1e3:.0f} ms/step here; give a larger --time-budget"
+        )
     config = trainer.config.with_steps(steps)
-    return Plan(steps, config.train.warmup_steps, processes, step_s, eval_s, save_s,
-                time.perf_counter() - probe_started)
+    return Plan(
+        steps, config.train.warmup_steps, processes, step_s, eval_s, save_s, time.perf_counter() - probe_started
+    )
 
 
 def _time_eval(trainer, sync, stride: int = 8) -> float:

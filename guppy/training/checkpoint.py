@@ -45,16 +45,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from guppy.config import Config, ConfigError, param_shapes
+from guppy.model import GuppyLM
+from guppy.tokenizer.hf_json import TOKENIZER_LIMIT
+from guppy.tokenizer.tokenizer import BPETokenizer
 from minigrad.atomic import atomic_write_text, fsync_directory
 from minigrad.backend import CPU, Backend
 from minigrad.params import ParamLayout, check_tensor_shapes
 from minigrad.readfile import KIB, MIB, parse_json, read_capped
 from minigrad.safetensors import DTYPES, load_file, read_header, save_file
-
-from guppy.config import Config, ConfigError, param_shapes
-from guppy.model import GuppyLM
-from guppy.tokenizer.tokenizer import BPETokenizer
-from guppy.tokenizer.hf_json import TOKENIZER_LIMIT
 
 
 class CheckpointError(ValueError):
@@ -62,8 +61,13 @@ class CheckpointError(ValueError):
 
 
 CONFIG, TOKENIZER, POINTER = "config.json", "tokenizer.json", "latest"
-MODEL, BEST, OPTIMIZER, LOG, STATE = ("model.safetensors", "model_best.safetensors", "optimizer.safetensors",
-                                      "log.jsonl", "state.json")
+MODEL, BEST, OPTIMIZER, LOG, STATE = (
+    "model.safetensors",
+    "model_best.safetensors",
+    "optimizer.safetensors",
+    "log.jsonl",
+    "state.json",
+)
 CHECKPOINT_FILES = (MODEL, BEST, OPTIMIZER, LOG, STATE)
 CHECKPOINT_RE = re.compile(r"ckpt-[0-9]{6,12}")
 PARTIAL_SUFFIX = ".partial"
@@ -143,8 +147,9 @@ def check_run_dir(run_dir: str) -> None:
     if not os.path.isdir(run_dir):
         if os.path.exists(run_dir):
             raise CheckpointError(f"{run_dir} is not a run directory (it is a file)")
-        raise CheckpointError(f"checkpoint directory {run_dir} does not exist; train one with `guppy train` or "
-                              "`guppy quickstart`")
+        raise CheckpointError(
+            f"checkpoint directory {run_dir} does not exist; train one with `guppy train` or `guppy quickstart`"
+        )
 
 
 def check_tokenizer_fits(tokenizer: BPETokenizer, config: Config) -> None:
@@ -234,8 +239,9 @@ def check_file_belongs(path: str, metadata: dict, run_id: str | None, step: int 
     """The file's step, after checking that its metadata names this run (and this step, when given)."""
     found = _metadata_step(path, metadata)
     if run_id is not None and metadata.get("run") != run_id:
-        raise CheckpointError(f"{path} does not belong to this run (it was written for another config.json or "
-                              "tokenizer.json)")
+        raise CheckpointError(
+            f"{path} does not belong to this run (it was written for another config.json or tokenizer.json)"
+        )
     if step is not None and found != step:
         raise CheckpointError(f"{path} is from step {found} but its checkpoint is step {step}")
     return found
@@ -278,8 +284,10 @@ def check_optimizer_header(path: str, n_params: int, run_id: str, step: int, ext
         if name not in entries:
             raise CheckpointError(f"{path} has no tensor {name!r}")
         if entries[name] != (dtype, shape):
-            raise CheckpointError(f"{path}: tensor {name!r} is {entries[name][0]} {list(entries[name][1])}, "
-                                  f"expected {dtype} {list(shape)}")
+            raise CheckpointError(
+                f"{path}: tensor {name!r} is {entries[name][0]} {list(entries[name][1])}, "
+                f"expected {dtype} {list(shape)}"
+            )
     unknown = sorted(set(entries) - set(expected) - set(extra_keys))
     if unknown:
         raise CheckpointError(f"{path} holds an unexpected tensor {unknown[0]!r}")
@@ -352,19 +360,25 @@ class Checkpoint:
         """A resumed run keeps its own settings: only the run's length (and what follows from it) may differ."""
         own = self.files.config
         if config.model != own.model:
-            raise CheckpointError(f"the model config differs from the one {self.run_dir} was trained with; "
-                                  "--resume goes on with the run's own config.json")
+            raise CheckpointError(
+                f"the model config differs from the one {self.run_dir} was trained with; "
+                "--resume goes on with the run's own config.json"
+            )
         for field in dataclasses.fields(own.train):
             if field.name not in LENGTH_FIELDS and getattr(config.train, field.name) != getattr(own.train, field.name):
-                raise CheckpointError(f"training setting {field.name} is {getattr(config.train, field.name)!r} but "
-                                      f"{self.run_dir} was trained with {getattr(own.train, field.name)!r}; --resume "
-                                      "keeps the run's own settings (start a new run to change them)")
+                raise CheckpointError(
+                    f"training setting {field.name} is {getattr(config.train, field.name)!r} but "
+                    f"{self.run_dir} was trained with {getattr(own.train, field.name)!r}; --resume "
+                    "keeps the run's own settings (start a new run to change them)"
+                )
 
     def check_data(self, data_sha: str, data_dir: str) -> None:
         if data_sha != self.state["data_sha256"]:
-            raise CheckpointError(f"{data_dir}/train.jsonl is not the data {self.run_dir} was trained on (sha256 "
-                                  f"{data_sha[:12]}..., the run's is {self.state['data_sha256'][:12]}...); resume with "
-                                  "the run's own --data")
+            raise CheckpointError(
+                f"{data_dir}/train.jsonl is not the data {self.run_dir} was trained on (sha256 "
+                f"{data_sha[:12]}..., the run's is {self.state['data_sha256'][:12]}...); resume with "
+                "the run's own --data"
+            )
 
     def check_headers(self, layout: ParamLayout, n_params: int, extra_optimizer_keys=()) -> None:
         """Every weights and optimizer file of the checkpoint fits the model, before anything is allocated."""
@@ -373,8 +387,9 @@ class Checkpoint:
         if os.path.exists(self.path(BEST)):
             best_step = check_weights_header(self.path(BEST), layout, self.run_id)
             if best_step > self.step:
-                raise CheckpointError(f"{self.path(BEST)} is from step {best_step}, after its checkpoint's "
-                                      f"step {self.step}")
+                raise CheckpointError(
+                    f"{self.path(BEST)} is from step {best_step}, after its checkpoint's step {self.step}"
+                )
 
 
 def open_checkpoint(run_dir: str) -> Checkpoint:
@@ -383,20 +398,27 @@ def open_checkpoint(run_dir: str) -> Checkpoint:
     directory = read_pointer(run_dir)
     if directory is None:
         if is_legacy(run_dir):
-            raise CheckpointError(f"{run_dir} was written by an older guppy (no checkpoint folders): chat and eval "
-                                  "can read it, --resume cannot; start over with --overwrite")
-        raise CheckpointError(f"{run_dir} has no checkpoint yet (training stopped before the first one); "
-                              "start over with --overwrite")
+            raise CheckpointError(
+                f"{run_dir} was written by an older guppy (no checkpoint folders): chat and eval "
+                "can read it, --resume cannot; start over with --overwrite"
+            )
+        raise CheckpointError(
+            f"{run_dir} has no checkpoint yet (training stopped before the first one); start over with --overwrite"
+        )
     files = read_run_files(run_dir)
     state = read_state(directory)
     if not os.path.isfile(os.path.join(directory, MODEL)):
         raise CheckpointError(f"checkpoint directory {directory} is missing {MODEL}")
-    for name, found, recorded in ((CONFIG, files.config_sha, state["config_sha256"]),
-                                  (TOKENIZER, files.tokenizer_sha, state["tokenizer_sha256"])):
+    for name, found, recorded in (
+        (CONFIG, files.config_sha, state["config_sha256"]),
+        (TOKENIZER, files.tokenizer_sha, state["tokenizer_sha256"]),
+    ):
         if found != recorded:
-            raise CheckpointError(f"{os.path.join(run_dir, name)} does not belong to the checkpoint of step "
-                                  f"{state['step']} (it was changed or copied from another run); put the run's own "
-                                  "back, or start over with --overwrite")
+            raise CheckpointError(
+                f"{os.path.join(run_dir, name)} does not belong to the checkpoint of step "
+                f"{state['step']} (it was changed or copied from another run); put the run's own "
+                "back, or start over with --overwrite"
+            )
     if state["run"] != files.fingerprint:
         raise CheckpointError(f"{directory}/{STATE} names another run")
     return Checkpoint(run_dir, directory, files, state)
@@ -488,4 +510,3 @@ def _load_run_once(run_dir: str, backend: Backend, weights: str, kernels):
     model = GuppyLM(files.config.model, backend, kernels=kernels)
     load_weights(model, path, run_id)
     return model, files.tokenizer, files.config
-

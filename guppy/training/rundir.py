@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import os
 
-from minigrad.atomic import fsync_directory
-
-from guppy.training import checkpoint as ckpt
 from guppy.dirlock import DirectoryLock, remove_temp_files
+from guppy.training import checkpoint as ckpt
+from minigrad.atomic import fsync_directory
 
 # Top-level names that make a directory a run (the old single-folder layout's included).
 RUN_FILES = (ckpt.CONFIG, ckpt.TOKENIZER, ckpt.POINTER, *ckpt.CHECKPOINT_FILES, "loss.svg")
@@ -29,7 +28,9 @@ def lock_run(run_dir: str) -> DirectoryLock:
 def holds_run(run_dir: str) -> bool:
     if not os.path.isdir(run_dir):
         return False
-    return any(os.path.lexists(os.path.join(run_dir, name)) for name in RUN_FILES) or bool(ckpt.checkpoint_folders(run_dir))
+    return any(os.path.lexists(os.path.join(run_dir, name)) for name in RUN_FILES) or bool(
+        ckpt.checkpoint_folders(run_dir)
+    )
 
 
 def has_checkpoint(run_dir: str) -> bool:
@@ -53,8 +54,10 @@ def describe(run_dir: str) -> str:
 def refuse_existing_run(run_dir: str) -> None:
     """A new run may only start where no run is: the one there is never overwritten without --overwrite."""
     if holds_run(run_dir):
-        raise ckpt.CheckpointError(f"{run_dir} already holds a run ({describe(run_dir)}); continue it with --resume, "
-                                   "or start over with --overwrite (deletes it), or choose another --out")
+        raise ckpt.CheckpointError(
+            f"{run_dir} already holds a run ({describe(run_dir)}); continue it with --resume, "
+            "or start over with --overwrite (deletes it), or choose another --out"
+        )
 
 
 def clear_run(run_dir: str) -> None:

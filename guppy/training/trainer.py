@@ -29,6 +29,16 @@ import weakref
 import numpy as np
 from tqdm import tqdm
 
+from guppy.config import Config, count_params, param_shapes
+from guppy.data.dataset import BucketBatcher, encode_conversations, eval_batches
+from guppy.data.generator import read_dataset
+from guppy.model import GuppyLM
+from guppy.tokenizer.tokenizer import BPETokenizer
+from guppy.training import checkpoint as ckpt
+from guppy.training import rundir
+from guppy.training.budget import measure_and_plan
+from guppy.training.parallel import DataParallel, slice_rows
+from guppy.training.plot import write_loss_svg
 from minigrad.amp import DynamicLossScaler, scaled_clip_and_step
 from minigrad.atomic import atomic_write_text
 from minigrad.backend import CPU, Backend, make_rng, to_numpy
@@ -38,17 +48,6 @@ from minigrad.optim import AdamW, clip_grad_norm_, lr_at
 from minigrad.params import ParamLayout
 from minigrad.safetensors import save_file
 from minigrad.threads import set_blas_threads
-
-from guppy.training import checkpoint as ckpt
-from guppy.training import rundir
-from guppy.training.budget import measure_and_plan
-from guppy.config import Config, count_params, param_shapes
-from guppy.data.dataset import BucketBatcher, encode_conversations, eval_batches
-from guppy.data.generator import read_dataset
-from guppy.model import GuppyLM
-from guppy.training.parallel import DataParallel, slice_rows
-from guppy.training.plot import write_loss_svg
-from guppy.tokenizer.tokenizer import BPETokenizer
 
 
 class TrainingError(RuntimeError):
@@ -63,8 +62,10 @@ def check_amp(amp: str, backend: Backend, allow_cpu: bool = False) -> str:
     if amp not in AMP_MODES:
         raise TrainingError(f"--amp must be one of {', '.join(AMP_MODES)}, got {amp!r}")
     if amp == "fp16" and not backend.is_gpu and not allow_cpu:
-        raise TrainingError("--amp fp16 needs a CUDA GPU (NumPy float16 is slower than float32 on a CPU); "
-                            "drop --amp or use --device cuda")
+        raise TrainingError(
+            "--amp fp16 needs a CUDA GPU (NumPy float16 is slower than float32 on a CPU); "
+            "drop --amp or use --device cuda"
+        )
     return amp
 
 
@@ -103,9 +104,21 @@ def load_or_train_tokenizer(data_dir: str, vocab_size: int, quiet: bool = False)
 
 
 class Trainer:
-    def __init__(self, config: Config, data_dir: str, run_dir: str, backend: Backend = CPU, resume: bool = False,
-                 kernels=None, quiet: bool = False, amp: str | None = None, allow_cpu_amp: bool = False,
-                 overwrite: bool = False, time_budget_s: float | None = None, blas_threads: int = 1):
+    def __init__(
+        self,
+        config: Config,
+        data_dir: str,
+        run_dir: str,
+        backend: Backend = CPU,
+        resume: bool = False,
+        kernels=None,
+        quiet: bool = False,
+        amp: str | None = None,
+        allow_cpu_amp: bool = False,
+        overwrite: bool = False,
+        time_budget_s: float | None = None,
+        blas_threads: int = 1,
+    ):
         """amp: 'off', 'fp16', or None: off for a new run, the run's own mode on resume.
         allow_cpu_amp: let fp16 run on NumPy (slow; for tests). overwrite: start a new run even where
         run_dir holds one, deleting it (without it, that is refused). The trainer holds run_dir's lock
@@ -119,7 +132,9 @@ class Trainer:
         self.config, self.run_dir, self.backend, self.quiet = config, run_dir, backend, quiet
         self.lock = rundir.lock_run(run_dir)  # one trainer per run; a directory that cannot be written fails here
         try:
-            self._prepare(data_dir, resume, overwrite, kernels, amp, allow_cpu_amp, time_budget_s, blas_threads, started)
+            self._prepare(
+                data_dir, resume, overwrite, kernels, amp, allow_cpu_amp, time_budget_s, blas_threads, started
+            )
         except BaseException:
             self.close()
             raise
@@ -129,8 +144,9 @@ class Trainer:
         self.stop_workers()
         self.lock.release()
 
-    def _prepare(self, data_dir, resume, overwrite, kernels, amp, allow_cpu_amp, time_budget_s, blas_threads,
-                 started) -> None:
+    def _prepare(
+        self, data_dir, resume, overwrite, kernels, amp, allow_cpu_amp, time_budget_s, blas_threads, started
+    ) -> None:
         config, backend, quiet = self.config, self.backend, self.quiet
         rundir.tidy(self.run_dir)  # what a killed trainer left behind
         checkpoint = ckpt.open_checkpoint(self.run_dir) if resume else None  # all checked before anything is loaded
@@ -147,7 +163,9 @@ class Trainer:
             set_blas_threads(blas_threads)
         train_samples, eval_samples, self.data_sha = read_dataset(data_dir)
         if not eval_samples and not quiet:
-            print(f"[guppy] {data_dir} has no eval.jsonl: training without an eval loss (and no model_best)", flush=True)
+            print(
+                f"[guppy] {data_dir} has no eval.jsonl: training without an eval loss (and no model_best)", flush=True
+            )
 
         if checkpoint is not None:
             checkpoint.check_data(self.data_sha, data_dir)
@@ -159,11 +177,15 @@ class Trainer:
         self.train_seqs = encode_conversations(train_samples, self.tokenizer, m.max_seq_len, t.loss_on)
         self.eval_seqs = encode_conversations(eval_samples, self.tokenizer, m.max_seq_len, t.loss_on)
         if self.train_seqs.n_cut and not quiet:
-            print(f"[guppy] {self.train_seqs.n_cut} conversations were longer than {m.max_seq_len} tokens and were cut",
-                  flush=True)
+            print(
+                f"[guppy] {self.train_seqs.n_cut} conversations were longer than {m.max_seq_len} tokens and were cut",
+                flush=True,
+            )
         if len(self.train_seqs.sequences) < t.batch_size:
-            raise TrainingError(f"{data_dir}/train.jsonl holds {len(self.train_seqs.sequences)} conversations, fewer "
-                                f"than one batch of {t.batch_size}; make more with `guppy data`")
+            raise TrainingError(
+                f"{data_dir}/train.jsonl holds {len(self.train_seqs.sequences)} conversations, fewer "
+                f"than one batch of {t.batch_size}; make more with `guppy data`"
+            )
         self.batcher = BucketBatcher(self.train_seqs, t.batch_size, t.seed, m.max_seq_len)
 
         if checkpoint is not None:  # the files' shapes against the config, before the model is allocated
@@ -171,13 +193,20 @@ class Trainer:
         compute_dtype = np.float16 if self.amp == "fp16" else None
         self.scaler = DynamicLossScaler(xp=backend.xp) if self.amp == "fp16" else None
         self.model = GuppyLM(m, backend, seed=t.seed, kernels=kernels, compute_dtype=compute_dtype)
-        self.optimizer = AdamW(self.model.params, lr=t.lr, betas=(t.beta1, t.beta2), eps=t.eps,
-                               weight_decay=t.weight_decay, decay_mask=self.model.params.decay_mask())
+        self.optimizer = AdamW(
+            self.model.params,
+            lr=t.lr,
+            betas=(t.beta1, t.beta2),
+            eps=t.eps,
+            weight_decay=t.weight_decay,
+            decay_mask=self.model.params.decay_mask(),
+        )
         self.parallel = None
         if t.processes > 1 and not backend.is_gpu:  # forked now: the workers inherit the model and the data
             # a worker closes its copy of the run lock: the lock must end with this process, not outlive it
-            self.parallel = DataParallel(t.processes, self.model.params, self._slice_loss_and_grad,
-                                         in_worker=self.lock.release)
+            self.parallel = DataParallel(
+                t.processes, self.model.params, self._slice_loss_and_grad, in_worker=self.lock.release
+            )
             weakref.finalize(self, self.parallel.close)
         self.step, self.best_eval, self.log = 0, math.inf, []
         self._best_new = None  # (step, weights) of an eval record not yet in a checkpoint
@@ -202,8 +231,10 @@ class Trainer:
         config_text, tokenizer_text = self.config.to_json(), self.tokenizer.to_json_text()
         atomic_write_text(os.path.join(self.run_dir, ckpt.CONFIG), config_text)
         atomic_write_text(os.path.join(self.run_dir, ckpt.TOKENIZER), tokenizer_text)
-        self.hashes = {"config_sha256": ckpt.sha256_hex(config_text.encode()),
-                       "tokenizer_sha256": ckpt.sha256_hex(tokenizer_text.encode())}
+        self.hashes = {
+            "config_sha256": ckpt.sha256_hex(config_text.encode()),
+            "tokenizer_sha256": ckpt.sha256_hex(tokenizer_text.encode()),
+        }
         self.run_id = ckpt.run_fingerprint(self.hashes["config_sha256"], self.hashes["tokenizer_sha256"])
 
     def _resume(self, checkpoint: ckpt.Checkpoint) -> None:
@@ -224,11 +255,23 @@ class Trainer:
         opt_state = self.optimizer.state_dict()
         if self.scaler is not None:
             opt_state.update(self.scaler.state_dict())  # amp.scale, amp.good_steps, ... (minigrad/amp.py)
-        weights, step, run_id, best_new, best_file = (self.model.params.state_dict(), self.step, self.run_id,
-                                                      self._best_new, self._best_file)
-        state = {"step": step, "steps": self.config.train.steps, "best_eval": self.best_eval,
-                 "preset": self.config.name, "amp": self.amp, "run": run_id, **self.hashes,
-                 "data_sha256": self.data_sha}
+        weights, step, run_id, best_new, best_file = (
+            self.model.params.state_dict(),
+            self.step,
+            self.run_id,
+            self._best_new,
+            self._best_file,
+        )
+        state = {
+            "step": step,
+            "steps": self.config.train.steps,
+            "best_eval": self.best_eval,
+            "preset": self.config.name,
+            "amp": self.amp,
+            "run": run_id,
+            **self.hashes,
+            "data_sha256": self.data_sha,
+        }
 
         def write(folder):
             save_file(opt_state, os.path.join(folder, ckpt.OPTIMIZER), metadata={"step": str(step), "run": run_id})
@@ -274,8 +317,10 @@ class Trainer:
         window_start, window_tokens = started, 0
         while self.step < until:
             if self.deadline is not None and time.perf_counter() > self.deadline:
-                bar.write(f"[guppy] the time budget ran out at step {self.step} of {total} (this machine slowed "
-                          "down); stopping here. --resume finishes the schedule")
+                bar.write(
+                    f"[guppy] the time budget ran out at step {self.step} of {total} (this machine slowed "
+                    "down); stopping here. --resume finishes the schedule"
+                )
                 self.save_checkpoint()
                 break
             lr = lr_at(self.step, t.lr, t.warmup_steps, total, t.min_lr)
@@ -304,9 +349,14 @@ class Trainer:
         bar.close()
         write_loss_svg(self.log, os.path.join(self.run_dir, "loss.svg"))
         elapsed = time.perf_counter() - started
-        return {"steps": self.step, "seconds": elapsed, "tokens": tokens_seen, "best_eval": self.best_eval,
-                "final_loss": next((r["loss"] for r in reversed(self.log) if "loss" in r), None),
-                "skipped_steps": next((r["skipped_steps"] for r in reversed(self.log) if "skipped_steps" in r), 0)}
+        return {
+            "steps": self.step,
+            "seconds": elapsed,
+            "tokens": tokens_seen,
+            "best_eval": self.best_eval,
+            "final_loss": next((r["loss"] for r in reversed(self.log) if "loss" in r), None),
+            "skipped_steps": next((r["skipped_steps"] for r in reversed(self.log) if "skipped_steps" in r), 0),
+        }
 
     def train_step(self, step: int, lr: float):
         """One optimizer step on the batch of `step`; returns (loss, grad norm, counted tokens), not synced."""
@@ -358,8 +408,13 @@ class Trainer:
         tokens = sum(p[3] for p in pending)
         mean_loss = float((losses * [p[3] for p in pending]).sum() / max(tokens, 1))
         finite = norms[np.isfinite(norms)]  # under --amp, a skipped step's norm is inf or NaN
-        row = {"step": self.step, "loss": mean_loss, "lr": lr, "grad_norm": float(finite.mean()) if finite.size else None,
-               "tokens_per_s": tok_per_s}
+        row = {
+            "step": self.step,
+            "loss": mean_loss,
+            "lr": lr,
+            "grad_norm": float(finite.mean()) if finite.size else None,
+            "tokens_per_s": tok_per_s,
+        }
         if self.scaler is not None:
             row["loss_scale"] = float(self.scaler.scale)
             row["skipped_steps"] = int(self.scaler.skipped_steps)

@@ -19,9 +19,8 @@ from importlib import resources
 
 import numpy as np
 
-from minigrad.safetensors import save_file
-
 from guppy.training.checkpoint import CheckpointError, load_run
+from minigrad.safetensors import save_file
 
 ASSETS = ("index.html", "guppy.js")
 DTYPES = {"float32": np.float32, "float16": np.float16}
@@ -52,14 +51,25 @@ def export_web(run_dir: str, out_dir: str, dtype: str = "float32") -> dict:
     for name in ASSETS:
         with resources.as_file(resources.files(__package__) / name) as asset:
             shutil.copyfile(asset, os.path.join(out_dir, name))
-    return {"out": out_dir, "source": source, "dtype": dtype, "parameters": model.num_params,
-            "files": {name: os.path.getsize(os.path.join(out_dir, name))
-                      for name in (*ASSETS, "model.safetensors", "tokenizer.json", "config.json")}}
+    return {
+        "out": out_dir,
+        "source": source,
+        "dtype": dtype,
+        "parameters": model.num_params,
+        "files": {
+            name: os.path.getsize(os.path.join(out_dir, name))
+            for name in (*ASSETS, "model.safetensors", "tokenizer.json", "config.json")
+        },
+    }
 
 
 def format_summary(summary: dict) -> str:
-    files = ", ".join(f"{name} {size / 1e6:.2f} MB" if size > 1e5 else f"{name} {size / 1e3:.0f} KB"
-                      for name, size in summary["files"].items())
-    return (f"wrote {summary['out']}: {files}\n"
-            f"weights: {summary['source']}, {summary['parameters']:,} parameters as {summary['dtype']}\n"
-            f"open it with: python -m http.server -d {summary['out']} 8000  and then http://localhost:8000/")
+    files = ", ".join(
+        f"{name} {size / 1e6:.2f} MB" if size > 1e5 else f"{name} {size / 1e3:.0f} KB"
+        for name, size in summary["files"].items()
+    )
+    return (
+        f"wrote {summary['out']}: {files}\n"
+        f"weights: {summary['source']}, {summary['parameters']:,} parameters as {summary['dtype']}\n"
+        f"open it with: python -m http.server -d {summary['out']} 8000  and then http://localhost:8000/"
+    )

@@ -69,9 +69,20 @@ class Browser:
         self._profile = tempfile.mkdtemp(prefix="guppy-browser-")
         commands_read, self._commands = os.pipe()
         self._replies, replies_write = os.pipe()
-        args = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--no-default-browser-check", "--disable-extensions", "--remote-debugging-pipe",
-                f"--user-data-dir={self._profile}", f"--window-size={width},{height}", "about:blank"]
+        args = [
+            binary,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--no-first-run",
+            "--no-default-browser-check",
+            "--disable-extensions",
+            "--remote-debugging-pipe",
+            f"--user-data-dir={self._profile}",
+            f"--window-size={width},{height}",
+            "about:blank",
+        ]
         # Chromium reads commands on fd 3 and writes replies on fd 4. A small Python program puts the pipes
         # there and becomes the browser (a preexec_fn is unsafe while the server thread runs, and sh only
         # redirects descriptors 0-9).
@@ -79,7 +90,11 @@ class Browser:
         try:
             self.process = subprocess.Popen(
                 [sys.executable, "-c", _ONTO_FDS_3_AND_4, str(commands_read), str(replies_write), *args],
-                pass_fds=(commands_read, replies_write), stdin=subprocess.DEVNULL, stdout=self._log, stderr=self._log)
+                pass_fds=(commands_read, replies_write),
+                stdin=subprocess.DEVNULL,
+                stdout=self._log,
+                stderr=self._log,
+            )
         finally:
             os.close(commands_read)
             os.close(replies_write)
@@ -132,19 +147,24 @@ class Browser:
         return " | ".join(self._log.read().decode("utf-8", "replace").strip().splitlines()[-5:])
 
     def _console(self) -> str:
-        lines = [json.dumps(e.get("params", {}))[:300] for e in self.events
-                 if e.get("method") in ("Runtime.exceptionThrown", "Runtime.consoleAPICalled")]
+        lines = [
+            json.dumps(e.get("params", {}))[:300]
+            for e in self.events
+            if e.get("method") in ("Runtime.exceptionThrown", "Runtime.consoleAPICalled")
+        ]
         return f"; the page logged: {' | '.join(lines[-5:])}" if lines else ""
 
     # ---- pages
-    def open(self, url: str) -> "Page":
+    def open(self, url: str) -> Page:
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
         page = Page(self, session)
         page.send("Runtime.enable")
         page.send("Page.enable")
-        page.send("Emulation.setDeviceMetricsOverride",
-                  {"width": self.width, "height": self.height, "deviceScaleFactor": 1, "mobile": False})
+        page.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": self.width, "height": self.height, "deviceScaleFactor": 1, "mobile": False},
+        )
         page.send("Page.navigate", {"url": url})
         self.wait_event("Page.loadEventFired", session)  # (an evaluate sent sooner could run in about:blank)
         return page
@@ -180,8 +200,9 @@ class Page:
 
     def evaluate(self, expression: str, timeout: float = 30.0):
         """The value of a JavaScript expression in the page (a promise is awaited)."""
-        result = self.send("Runtime.evaluate", {"expression": expression, "awaitPromise": True, "returnByValue": True},
-                           timeout=timeout)
+        result = self.send(
+            "Runtime.evaluate", {"expression": expression, "awaitPromise": True, "returnByValue": True}, timeout=timeout
+        )
         if "exceptionDetails" in result:
             details = result["exceptionDetails"]
             thrown = details.get("exception", {}).get("description") or details.get("text")
@@ -192,12 +213,26 @@ class Page:
         """{"state": "ready" | "error", "text": the status line} once the page has loaded the fish (or failed to)."""
         return self.evaluate(_WAIT_LOADED, timeout=timeout)
 
-    def ask(self, prompt: str, temperature: float = 0.0, top_k: int = 50, seed: str = "", max_tokens: int = 64,
-            kv_cache: bool = True, timeout: float = 300.0) -> dict:
+    def ask(
+        self,
+        prompt: str,
+        temperature: float = 0.0,
+        top_k: int = 50,
+        seed: str = "",
+        max_tokens: int = 64,
+        kv_cache: bool = True,
+        timeout: float = 300.0,
+    ) -> dict:
         """Type a message into the form and send it; returns the reply as the page shows it:
         {"done": "ok" | "error", "text", "ids", "seconds", "prompt_tokens", "tokens_per_second", "status"}."""
-        settings = {"prompt": prompt, "temperature": str(temperature), "top-k": str(top_k), "seed": str(seed),
-                    "max-tokens": str(max_tokens), "kv-cache": kv_cache}
+        settings = {
+            "prompt": prompt,
+            "temperature": str(temperature),
+            "top-k": str(top_k),
+            "seed": str(seed),
+            "max-tokens": str(max_tokens),
+            "kv-cache": kv_cache,
+        }
         return self.evaluate(f"({_ASK})({json.dumps(settings)})", timeout=timeout)
 
     def screenshot(self, path: str) -> None:

@@ -40,9 +40,19 @@ from . import softmax as _softmax
 from .selfcheck import CheckedOp, FusedKernelWarning, force_reference, format_report, fused_forced_off, report
 
 __all__ = [
-    "fused_kernel_set", "fused_adamw_step", "fused_global_norm", "fused_clip_scale", "fused_clip_grad_norm_",
-    "fused_clip_and_step", "gpu_usable", "force_reference", "fused_forced_off", "report", "format_report",
-    "FusedKernelWarning", "FUSED_OPS",
+    "fused_kernel_set",
+    "fused_adamw_step",
+    "fused_global_norm",
+    "fused_clip_scale",
+    "fused_clip_grad_norm_",
+    "fused_clip_and_step",
+    "gpu_usable",
+    "force_reference",
+    "fused_forced_off",
+    "report",
+    "format_report",
+    "FusedKernelWarning",
+    "FUSED_OPS",
 ]
 
 # op name -> module with checked(reference_forward, reference_backward)
@@ -63,6 +73,7 @@ def gpu_usable() -> bool:
 
 def _wrap(checked_method, reference):
     """A plain function with the reference's name, docstring and signature (inspect follows __wrapped__)."""
+
     @functools.wraps(reference)
     def call(*args, **kwargs):
         return checked_method(*args, **kwargs)
@@ -96,7 +107,8 @@ def fused_kernel_set(base, enabled: bool = True, *, check_gpu: bool = True) -> t
 
 # ------------------------------------------------------------ optimizer entry points
 
-@functools.lru_cache(maxsize=None)
+
+@functools.cache
 def _optimizer_ops():
     """The CheckedOps of the optimizer path, made on first use (they import minigrad.optim)."""
     from minigrad.backend import array_module
@@ -110,16 +122,42 @@ def _optimizer_ops():
 
     return types.SimpleNamespace(
         # bit-for-bit equal by construction (adamw.cu); 1e-5 leaves room for a sqrt ulp
-        adamw=CheckedOp("adamw", _adamw.adamw_step, _adamw.reference_step, _adamw.make_inputs, tol=1e-5,
-                        observe=observe_opt, supports=_adamw.supports,
-                        module_of=lambda args, kwargs: array_module(args[0].params.data)),
+        adamw=CheckedOp(
+            "adamw",
+            _adamw.adamw_step,
+            _adamw.reference_step,
+            _adamw.make_inputs,
+            tol=1e-5,
+            observe=observe_opt,
+            supports=_adamw.supports,
+            module_of=lambda args, kwargs: array_module(args[0].params.data),
+        ),
         # double vs float32 accumulation of 100k squares: ~1e-7 relative
-        norm=CheckedOp("global_norm", _grad_norm.global_norm, global_norm, _grad_norm.make_inputs, tol=1e-5,
-                       supports=_grad_norm.supports),
-        clip_scale=CheckedOp("clip_scale", _grad_norm.clip_scale, _grad_norm.reference_clip_scale,
-                             _grad_norm.make_inputs, tol=1e-5, supports=_grad_norm.supports),
-        clip=CheckedOp("clip_grad_norm_", _grad_norm.clip_grad_norm_, clip_grad_norm_, _grad_norm.make_inputs,
-                       tol=1e-5, observe=observe_clip, supports=_grad_norm.supports),
+        norm=CheckedOp(
+            "global_norm",
+            _grad_norm.global_norm,
+            global_norm,
+            _grad_norm.make_inputs,
+            tol=1e-5,
+            supports=_grad_norm.supports,
+        ),
+        clip_scale=CheckedOp(
+            "clip_scale",
+            _grad_norm.clip_scale,
+            _grad_norm.reference_clip_scale,
+            _grad_norm.make_inputs,
+            tol=1e-5,
+            supports=_grad_norm.supports,
+        ),
+        clip=CheckedOp(
+            "clip_grad_norm_",
+            _grad_norm.clip_grad_norm_,
+            clip_grad_norm_,
+            _grad_norm.make_inputs,
+            tol=1e-5,
+            observe=observe_clip,
+            supports=_grad_norm.supports,
+        ),
     )
 
 

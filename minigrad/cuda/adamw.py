@@ -63,7 +63,10 @@ def adamw_step(opt, lr=None, grad_scale=None) -> None:
     xp = array_module(p)
     for name, buf in (("grad", g), ("m", opt.m), ("v", opt.v), ("decay_mask", opt.decay_mask)):
         if buf.shape != p.shape or buf.dtype != np.float32 or not buf.flags.c_contiguous:
-            raise ValueError(f"fused AdamW needs float32 contiguous buffers of {p.shape[0]} elements; {name} is {buf.dtype} {buf.shape}")
+            raise ValueError(
+                f"fused AdamW needs float32 contiguous buffers of {p.shape[0]} elements; "
+                f"{name} is {buf.dtype} {buf.shape}"
+            )
     opt.t += 1
     scalars = step_scalars(lr, opt.betas, opt.eps, opt.weight_decay, opt.t)
     n = p.shape[0]
@@ -100,9 +103,14 @@ def reference_step(opt, lr=None, grad_scale=None) -> None:
 def supports(args, kwargs) -> bool:
     opt = args[0]
     p = opt.params.data
-    return (all_cupy(p, opt.params.grad, opt.m, opt.v, opt.decay_mask) and p.dtype == np.float32
-            and all(b.dtype == np.float32 and b.shape == p.shape and b.flags.c_contiguous
-                    for b in (opt.params.grad, opt.m, opt.v, opt.decay_mask)))
+    return (
+        all_cupy(p, opt.params.grad, opt.m, opt.v, opt.decay_mask)
+        and p.dtype == np.float32
+        and all(
+            b.dtype == np.float32 and b.shape == p.shape and b.flags.c_contiguous
+            for b in (opt.params.grad, opt.m, opt.v, opt.decay_mask)
+        )
+    )
 
 
 def make_inputs(xp, rng, dtype, args, kwargs):

@@ -60,10 +60,17 @@ def attention_forward(qkv, n_heads, key_mask=None, dropout_p=0.0, rng=None, trai
         drop_scale = 1.0 / (1.0 - dropout_p)
     key_keep = None if key_mask is None else contiguous(key_mask)
     fused_softmax.launch_forward(
-        rows, rows, causal_t=T, key_keep=key_keep, rows_per_batch=H * T,
-        uniform=None if uniform is None else uniform.reshape(B * H * T, T), drop_p=dropout_p, drop_scale=drop_scale,
+        rows,
+        rows,
+        causal_t=T,
+        key_keep=key_keep,
+        rows_per_batch=H * T,
+        uniform=None if uniform is None else uniform.reshape(B * H * T, T),
+        drop_p=dropout_p,
+        drop_scale=drop_scale,
         keep=None if keep is None else keep.reshape(B * H * T, T),
-        p_drop=None if attn is None else attn.reshape(B * H * T, T))
+        p_drop=None if attn is None else attn.reshape(B * H * T, T),
+    )
     if attn is None:
         attn = probs
 
@@ -84,8 +91,13 @@ def attention_backward(dout, cache):
     dv = attn.swapaxes(-1, -2) @ dout_heads
     d_scores = contiguous(dout_heads @ v.swapaxes(-1, -2), probs.dtype)  # dA, overwritten with dS
     rows = d_scores.reshape(B * H * T, T)
-    fused_softmax.launch_backward(rows, probs.reshape(B * H * T, T), rows,
-                                  keep=None if keep is None else keep.reshape(B * H * T, T), drop_scale=drop_scale)
+    fused_softmax.launch_backward(
+        rows,
+        probs.reshape(B * H * T, T),
+        rows,
+        keep=None if keep is None else keep.reshape(B * H * T, T),
+        drop_scale=drop_scale,
+    )
     dq = d_scores @ k
     dq *= scale
     dk = d_scores.swapaxes(-1, -2) @ q_s
@@ -99,6 +111,7 @@ def attention_backward(dout, cache):
 
 
 # ------------------------------------------------------------ self-check wiring
+
 
 def supports(args, kwargs) -> bool:
     qkv = args[0]
@@ -121,6 +134,15 @@ def make_inputs(xp, rng, dtype, args, kwargs):
 
 def checked(reference_forward, reference_backward) -> CheckedOp:
     # Same matmuls as the reference; only the softmax/dropout rounding differs (~1e-7).
-    return CheckedOp("attention", attention_forward, reference_forward, make_inputs, tol=1e-4,
-                     fused_backward=attention_backward, reference_backward=reference_backward,
-                     make_dout=random_dout, supports=supports, tol_half=1e-2)
+    return CheckedOp(
+        "attention",
+        attention_forward,
+        reference_forward,
+        make_inputs,
+        tol=1e-4,
+        fused_backward=attention_backward,
+        reference_backward=reference_backward,
+        make_dout=random_dout,
+        supports=supports,
+        tol_half=1e-2,
+    )

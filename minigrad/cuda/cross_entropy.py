@@ -80,10 +80,16 @@ def cross_entropy_backward(dloss, cache):
 
 # ------------------------------------------------------------ self-check wiring
 
+
 def supports(args, kwargs) -> bool:
     logits, targets = args[0], args[1]
-    return (all_cupy(logits, targets) and logits.dtype in (np.float32, np.float16) and logits.ndim >= 1
-            and 1 <= logits.shape[-1] < 2**31 and logits.size // logits.shape[-1] < 2**24)
+    return (
+        all_cupy(logits, targets)
+        and logits.dtype in (np.float32, np.float16)
+        and logits.ndim >= 1
+        and 1 <= logits.shape[-1] < 2**31
+        and logits.size // logits.shape[-1] < 2**24
+    )
 
 
 def make_inputs(xp, rng, dtype, args, kwargs):
@@ -103,6 +109,15 @@ def make_dout(xp, rng, out):
 def checked(reference_forward, reference_backward) -> CheckedOp:
     # One row logsumexp in float32: errors near 1e-7 relative. tol_half covers the
     # float16 rounding of the stored gradient (2^-11 relative).
-    return CheckedOp("cross_entropy", cross_entropy_forward, reference_forward, make_inputs, tol=1e-4,
-                     fused_backward=cross_entropy_backward, reference_backward=reference_backward,
-                     make_dout=make_dout, supports=supports, tol_half=5e-3)
+    return CheckedOp(
+        "cross_entropy",
+        cross_entropy_forward,
+        reference_forward,
+        make_inputs,
+        tol=1e-4,
+        fused_backward=cross_entropy_backward,
+        reference_backward=reference_backward,
+        make_dout=make_dout,
+        supports=supports,
+        tol_half=5e-3,
+    )

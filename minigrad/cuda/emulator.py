@@ -85,9 +85,14 @@ class EmulatedProvider:
         def launch(grid, block, args, shared_mem=0):
             grid, block = _dim3(grid), _dim3(block)
             if int(shared_mem) > DYNAMIC_SHARED_BYTES:
-                raise ValueError(f"{kernel}: {shared_mem} bytes of dynamic shared memory exceed the emulator's {DYNAMIC_SHARED_BYTES}")
+                raise ValueError(
+                    f"{kernel}: {shared_mem} bytes of dynamic shared memory exceed the emulator's "
+                    f"{DYNAMIC_SHARED_BYTES}"
+                )
             keep = [_as_ctype(kernel, i, a) for i, a in enumerate(args)]
-            pointers = (ctypes.c_void_p * max(len(keep), 1))(*[ctypes.cast(ctypes.pointer(k), ctypes.c_void_p) for k in keep])
+            pointers = (ctypes.c_void_p * max(len(keep), 1))(
+                *[ctypes.cast(ctypes.pointer(k), ctypes.c_void_p) for k in keep]
+            )
             self.launches.append((kernel, grid, block, int(shared_mem)))
             if entry(*grid, *block, pointers) != 0:
                 raise ValueError(f"{kernel}: block {block} is not a multiple of 32 threads (at most 1024)")
@@ -101,8 +106,21 @@ def _build(cxx: str, text: str, lib_path: Path) -> None:
         src = Path(tmp) / "all_kernels.cpp"
         src.write_text(text)
         out = Path(tmp) / "lib.so"
-        cmd = [cxx, "-std=c++20", "-O1", "-ffp-contract=off", "-pthread", "-shared", "-fPIC", "-w",
-               "-include", str(HEADER), str(src), "-o", str(out)]
+        cmd = [
+            cxx,
+            "-std=c++20",
+            "-O1",
+            "-ffp-contract=off",
+            "-pthread",
+            "-shared",
+            "-fPIC",
+            "-w",
+            "-include",
+            str(HEADER),
+            str(src),
+            "-o",
+            str(out),
+        ]
         done = subprocess.run(cmd, capture_output=True, text=True)
         if done.returncode != 0:
             raise EmulatorUnavailable("g++ could not build the emulated kernels:\n" + done.stderr[-4000:])
@@ -121,8 +139,12 @@ def trusted_cache_file(path) -> bool:
         info, parent = os.lstat(path), os.lstat(Path(path).parent)
     except FileNotFoundError:
         return False
-    return stat.S_ISREG(info.st_mode) and stat.S_ISDIR(parent.st_mode) and _owned_and_closed(info) \
+    return (
+        stat.S_ISREG(info.st_mode)
+        and stat.S_ISDIR(parent.st_mode)
+        and _owned_and_closed(info)
         and _owned_and_closed(parent)
+    )
 
 
 def _private_dir(directory: Path) -> Path | None:
@@ -164,4 +186,6 @@ def _as_ctype(kernel, i, a):
         return ctypes.c_void_p(a.ctypes.data)
     if isinstance(a, np.generic) and a.dtype in _SCALARS:
         return _SCALARS[a.dtype](a.item())
-    raise TypeError(f"{kernel}: argument {i} must be an array or a NumPy scalar (np.int32, np.float32, ...), got {type(a).__name__}")
+    raise TypeError(
+        f"{kernel}: argument {i} must be an array or a NumPy scalar (np.int32, np.float32, ...), got {type(a).__name__}"
+    )

@@ -41,9 +41,16 @@ def _norm(grad_flat, max_norm=None):
     scale = None if max_norm is None else xp.empty((), dtype=np.float32)
     loader.get_kernel(SOURCE, "sumsq_partial_" + kernel_suffix(g.dtype))(grid, block, (g, np.int64(n), partial))
     loader.get_kernel(SOURCE, "norm_finish")(
-        (1,), (FINISH_THREADS,),
-        (partial, np.int32(grid[0]), np.float32(0.0 if max_norm is None else max_norm), norm,
-         np.uint64(0) if scale is None else scale))
+        (1,),
+        (FINISH_THREADS,),
+        (
+            partial,
+            np.int32(grid[0]),
+            np.float32(0.0 if max_norm is None else max_norm),
+            norm,
+            np.uint64(0) if scale is None else scale,
+        ),
+    )
     return norm, scale
 
 

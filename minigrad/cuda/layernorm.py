@@ -77,8 +77,12 @@ def layernorm_backward(dy, cache):
         (grid, block, rows_per_block, shared), (col_grid, col_block) = backward_launch(n, D)
         partial = xp.empty((grid[0], 2 * D), dtype=np.float32)
         rows = loader.get_kernel(SOURCE, "layernorm_backward_" + kernel_suffix(x2.dtype))
-        rows(grid, block, (dy2, x2, gamma, mean, rstd, dx, partial, np.int32(n), np.int32(D), np.int32(rows_per_block)),
-             shared_mem=shared)
+        rows(
+            grid,
+            block,
+            (dy2, x2, gamma, mean, rstd, dx, partial, np.int32(n), np.int32(D), np.int32(rows_per_block)),
+            shared_mem=shared,
+        )
         cols = loader.get_kernel(SOURCE, "layernorm_param_grads")
         cols(col_grid, col_block, (partial, dgamma, dbeta, np.int32(grid[0]), np.int32(D)))
     return dx.reshape(shape), dgamma, dbeta
@@ -86,11 +90,18 @@ def layernorm_backward(dy, cache):
 
 # ------------------------------------------------------------ self-check wiring
 
+
 def supports(args, kwargs) -> bool:
     x, gamma, beta = args[:3]
-    return (all_cupy(x, gamma, beta) and x.dtype in (np.float32, np.float16) and x.ndim >= 1
-            and 1 <= x.shape[-1] <= MAX_D and gamma.dtype == np.float32 and beta.dtype == np.float32
-            and x.size // x.shape[-1] < 2**31)
+    return (
+        all_cupy(x, gamma, beta)
+        and x.dtype in (np.float32, np.float16)
+        and x.ndim >= 1
+        and 1 <= x.shape[-1] <= MAX_D
+        and gamma.dtype == np.float32
+        and beta.dtype == np.float32
+        and x.size // x.shape[-1] < 2**31
+    )
 
 
 def make_inputs(xp, rng, dtype, args, kwargs):
@@ -106,6 +117,15 @@ def make_inputs(xp, rng, dtype, args, kwargs):
 def checked(reference_forward, reference_backward) -> CheckedOp:
     # float32 rounding of a D=384 row reduction stays near 1e-6 of the largest entry;
     # 1e-4 leaves a wide margin while any indexing or math error shows up far above it.
-    return CheckedOp("layernorm", layernorm_forward, reference_forward, make_inputs, tol=1e-4,
-                     fused_backward=layernorm_backward, reference_backward=reference_backward,
-                     make_dout=random_dout, supports=supports, tol_half=5e-3)
+    return CheckedOp(
+        "layernorm",
+        layernorm_forward,
+        reference_forward,
+        make_inputs,
+        tol=1e-4,
+        fused_backward=layernorm_backward,
+        reference_backward=reference_backward,
+        make_dout=random_dout,
+        supports=supports,
+        tol_half=5e-3,
+    )

@@ -36,7 +36,7 @@ def source_files() -> list[str]:
     return sorted(p.name for p in SOURCE_DIR.glob("*.cu") if p.name != "common.cu")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def source_text(name: str) -> str:
     """The full text of a source with its `#include "..."` lines pasted in (once each)."""
     path = SOURCE_DIR / name
@@ -62,7 +62,7 @@ def kernel_names(name: str) -> list[str]:
 class CupyProvider:
     """Kernels compiled by CuPy (NVRTC) on the current device; one RawModule per source."""
 
-    @functools.lru_cache(maxsize=None)
+    @functools.cache  # noqa: B019 (one provider per process: the cache lives as long as the process)
     def module(self, name: str):
         import cupy
 

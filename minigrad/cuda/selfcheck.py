@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import warnings
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
@@ -55,6 +56,7 @@ def fused_forced_off() -> bool:
 
 # ------------------------------------------------------------ comparison (the measure: minigrad/relative_error.py)
 
+
 def _upcast_half(tree):
     """float16 arrays -> float32 copies (the reference of a float16 kernel runs in float32)."""
     if isinstance(tree, tuple):
@@ -78,12 +80,13 @@ def _first_float_dtype(args, kwargs):
 
 # ------------------------------------------------------------ the checked op
 
+
 class FusedCache:
     """A cache made by a fused forward; only the matching fused backward can read it."""
 
     __slots__ = ("op", "data")
 
-    def __init__(self, op: "CheckedOp", data):
+    def __init__(self, op: CheckedOp, data):
         self.op, self.data = op, data
 
     def __repr__(self):
@@ -229,16 +232,33 @@ def _first_line(exc) -> str:
 
 # ------------------------------------------------------------ report
 
+
 def report() -> list[dict[str, Any]]:
     """One entry per (op, dtype) checked so far, plus unchecked ops: name, dtype, state, error, tol, reason."""
     rows = []
     for op in registered_ops():
         if not op.states:
-            rows.append({"name": op.name, "dtype": "-", "state": "forced off" if _force_reference else "not run yet",
-                         "error": None, "tol": op.tol, "reason": ""})
+            rows.append(
+                {
+                    "name": op.name,
+                    "dtype": "-",
+                    "state": "forced off" if _force_reference else "not run yet",
+                    "error": None,
+                    "tol": op.tol,
+                    "reason": "",
+                }
+            )
         for key, st in op.states.items():
-            rows.append({"name": op.name, "dtype": key, "state": "fused" if st.ok else "disabled",
-                         "error": st.error, "tol": op.tol_half if key == "float16" else op.tol, "reason": st.reason})
+            rows.append(
+                {
+                    "name": op.name,
+                    "dtype": key,
+                    "state": "fused" if st.ok else "disabled",
+                    "error": st.error,
+                    "tol": op.tol_half if key == "float16" else op.tol,
+                    "reason": st.reason,
+                }
+            )
     return rows
 
 
@@ -246,8 +266,10 @@ def format_report() -> str:
     lines = [f"fused kernels{' (forced off: using references)' if _force_reference else ''}:"]
     for r in report():
         err = "-" if r["error"] is None else f"{r['error']:.1e}"
-        lines.append(f"  {r['name']:<22} {r['dtype']:<8} {r['state']:<11} error {err:<8} tol {r['tol']:.0e}"
-                     + (f"  ({r['reason']})" if r["reason"] and r["state"] == "disabled" else ""))
+        lines.append(
+            f"  {r['name']:<22} {r['dtype']:<8} {r['state']:<11} error {err:<8} tol {r['tol']:.0e}"
+            + (f"  ({r['reason']})" if r["reason"] and r["state"] == "disabled" else "")
+        )
     return "\n".join(lines)
 
 

@@ -27,17 +27,43 @@ def rows_launch(n_rows: int):
     return (loader.ceil_div(n_rows, WARPS_PER_BLOCK),), (32 * WARPS_PER_BLOCK,)
 
 
-def launch_forward(x2, p2, *, causal_t=0, key_keep=None, rows_per_batch=1, uniform=None, drop_p=0.0,
-                   drop_scale=1.0, keep=None, p_drop=None):
+def launch_forward(
+    x2,
+    p2,
+    *,
+    causal_t=0,
+    key_keep=None,
+    rows_per_batch=1,
+    uniform=None,
+    drop_p=0.0,
+    drop_scale=1.0,
+    keep=None,
+    p_drop=None,
+):
     """Run softmax_forward_<dtype> over the rows of the C-contiguous [n_rows, n_cols] x2 into p2."""
     n_rows, n_cols = x2.shape
     if n_rows == 0 or n_cols == 0:
         return
     grid, block = rows_launch(n_rows)
     kernel = loader.get_kernel(SOURCE, "softmax_forward_" + kernel_suffix(x2.dtype))
-    kernel(grid, block, (x2, p2, np.int64(n_rows), np.int32(n_cols), np.int32(causal_t), null_or(key_keep),
-                         np.int64(rows_per_batch), null_or(uniform), np.float32(drop_p), np.float32(drop_scale),
-                         null_or(keep), null_or(p_drop)))
+    kernel(
+        grid,
+        block,
+        (
+            x2,
+            p2,
+            np.int64(n_rows),
+            np.int32(n_cols),
+            np.int32(causal_t),
+            null_or(key_keep),
+            np.int64(rows_per_batch),
+            null_or(uniform),
+            np.float32(drop_p),
+            np.float32(drop_scale),
+            null_or(keep),
+            null_or(p_drop),
+        ),
+    )
 
 
 def launch_backward(dp2, p2, dx2, *, keep=None, drop_scale=1.0):
@@ -98,12 +124,18 @@ def softmax_backward(dp, cache, *, out=None):
 
 # ------------------------------------------------------------ self-check wiring
 
+
 def supports(args, kwargs) -> bool:
     x = args[0]
     axis = args[1] if len(args) > 1 else kwargs.get("axis", -1)
     out = kwargs.get("out")
-    return (all_cupy(x, out) and x.dtype in (np.float32, np.float16) and x.ndim >= 1
-            and axis in (-1, x.ndim - 1) and x.shape[-1] < 2**31)
+    return (
+        all_cupy(x, out)
+        and x.dtype in (np.float32, np.float16)
+        and x.ndim >= 1
+        and axis in (-1, x.ndim - 1)
+        and x.shape[-1] < 2**31
+    )
 
 
 def make_inputs(xp, rng, dtype, args, kwargs):
@@ -117,6 +149,15 @@ def make_inputs(xp, rng, dtype, args, kwargs):
 
 def checked(reference_forward, reference_backward) -> CheckedOp:
     # Per-entry float32 rounding of exp and one row sum: errors near 1e-7 of the largest p.
-    return CheckedOp("softmax", softmax_forward, reference_forward, make_inputs, tol=1e-4,
-                     fused_backward=softmax_backward, reference_backward=reference_backward,
-                     make_dout=random_dout, supports=supports, tol_half=5e-3)
+    return CheckedOp(
+        "softmax",
+        softmax_forward,
+        reference_forward,
+        make_inputs,
+        tol=1e-4,
+        fused_backward=softmax_backward,
+        reference_backward=reference_backward,
+        make_dout=random_dout,
+        supports=supports,
+        tol_half=5e-3,
+    )

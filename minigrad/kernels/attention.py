@@ -119,8 +119,15 @@ def attention_forward(qkv, n_heads, key_mask=None, dropout_p=0.0, rng=None, trai
     B, T, D, hd = check_attention_inputs(qkv, n_heads, key_mask)
     scale = qkv.dtype.type(1.0 / math.sqrt(hd))
     q, k, v = _split_heads(qkv, n_heads)
-    out, softmax_cache, dropout_cache = _attend(q * scale, k, v, _mask_bias(xp, T, key_mask, qkv.dtype),  # F1
-                                                dropout_p, rng, training)
+    out, softmax_cache, dropout_cache = _attend(
+        q * scale,
+        k,
+        v,
+        _mask_bias(xp, T, key_mask, qkv.dtype),  # F1
+        dropout_p,
+        rng,
+        training,
+    )
     return out, (qkv, n_heads, softmax_cache, dropout_cache, scale)
 
 
@@ -165,8 +172,10 @@ def attention_forward_cached(qkv, n_heads, keys, values, start):
     B, Tn, D, hd = check_attention_inputs(qkv, n_heads, None)
     stop = start + Tn
     if keys.shape != values.shape or keys.shape[:2] != (B, n_heads) or keys.shape[3] != hd or stop > keys.shape[2]:
-        raise ValueError(f"attention KV cache {keys.shape} cannot take positions {start}..{stop - 1} of "
-                         f"[{B}, {n_heads}, context, {hd}]")
+        raise ValueError(
+            f"attention KV cache {keys.shape} cannot take positions {start}..{stop - 1} of "
+            f"[{B}, {n_heads}, context, {hd}]"
+        )
     q, k, v = _split_heads(qkv, n_heads)
     keys[:, :, start:stop] = k
     values[:, :, start:stop] = v

@@ -87,8 +87,14 @@ def cross_entropy_forward(logits, targets, ignore_index=0, *, overwrite_logits=F
     denom = xp.maximum(n_valid, 1)  # all ignored: 0 / 1 = 0, not 0 / 0
     weight = valid.astype(dtype) / denom  # F1: valid_n / n_valid, one per row
     loss = xp.asarray((per_row * weight).sum())  # F4 (NumPy's sum gives a scalar; keep a 0-d array)
-    cache = {"exp": e, "row_sum": row_sum, "targets": safe_t, "weight": weight, "shape": logits.shape,
-             "grad_dtype": grad_dtype}
+    cache = {
+        "exp": e,
+        "row_sum": row_sum,
+        "targets": safe_t,
+        "weight": weight,
+        "shape": logits.shape,
+        "grad_dtype": grad_dtype,
+    }
     return loss, cache
 
 

@@ -35,15 +35,19 @@ from minigrad.backend import array_module
 def take_rows_forward(x, rows):
     """out = x.reshape(-1, D)[rows]. Returns (out, cache)."""
     if x.ndim < 1 or rows.ndim != 1 or rows.dtype.kind not in "iu":
-        raise ValueError(f"take_rows expects x [..., D] and integer rows [K], got x {x.shape}, rows {rows.dtype} {rows.shape}")
+        raise ValueError(
+            f"take_rows expects x [..., D] and integer rows [K], got x {x.shape}, rows {rows.dtype} {rows.shape}"
+        )
     if isinstance(rows, np.ndarray) and rows.size:
         N, ordered = x.size // max(x.shape[-1], 1), np.sort(rows)
         if ordered[0] < 0 or ordered[-1] >= N:
             raise ValueError(f"take_rows rows must lie in [0, {N}), got [{ordered[0]}, {ordered[-1]}]")
         if (ordered[1:] == ordered[:-1]).any():
             repeated = ordered[1:][ordered[1:] == ordered[:-1]][0]
-            raise ValueError(f"take_rows rows must be distinct (the backward assigns, it does not add): "
-                             f"row {repeated} appears more than once")
+            raise ValueError(
+                f"take_rows rows must be distinct (the backward assigns, it does not add): "
+                f"row {repeated} appears more than once"
+            )
     out = x.reshape(-1, x.shape[-1])[rows]  # F1: a gather, a new [K, D] array
     return out, (rows, x.shape)
 

@@ -15,15 +15,22 @@ from torture_util import assert_one_line_error, checkpoint_file, cli
 from minigrad.safetensors import build_header
 
 MEMORY_LIMIT_MB = 200
-RUSAGE = ("import resource, subprocess, sys; rc = subprocess.run(sys.argv[1:]).returncode; "
-          "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024, rc, file=sys.stderr)")
+RUSAGE = (
+    "import resource, subprocess, sys; rc = subprocess.run(sys.argv[1:]).returncode; "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024, rc, file=sys.stderr)"
+)
 
 
 def guppy_measured(args, timeout=60):
     """(exit code, stderr lines without the last, peak RSS in MB) of `guppy ARGS` in a fresh interpreter."""
     env = {**os.environ, "GUPPY_DEVICE": "cpu"}
-    done = subprocess.run([sys.executable, "-c", RUSAGE, sys.executable, "-m", "guppy.cli", *map(str, args)],
-                          capture_output=True, text=True, timeout=timeout, env=env)
+    done = subprocess.run(
+        [sys.executable, "-c", RUSAGE, sys.executable, "-m", "guppy.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+    )
     *err, last = done.stderr.strip().splitlines()
     peak_mb, code = map(int, last.split())
     return code, "\n".join(err), peak_mb
@@ -66,8 +73,15 @@ def test_gigabyte_junk_weights_are_refused_from_the_header(kind, run_copy, data_
         header = b""
     elif kind == "one huge tensor":
         import numpy as np
-        header = build_header({"tok_emb.weight": ("F32", np.lib.stride_tricks.as_strided(
-            np.zeros(1, np.float32), shape=(GIB // 4,), strides=(0,)))})
+
+        header = build_header(
+            {
+                "tok_emb.weight": (
+                    "F32",
+                    np.lib.stride_tricks.as_strided(np.zeros(1, np.float32), shape=(GIB // 4,), strides=(0,)),
+                )
+            }
+        )
     else:
         tensors = load_file(path)
         header = build_header({k: ("F32", v) for k, v in tensors.items()})
@@ -83,6 +97,7 @@ def test_eight_gigabyte_optimizer_file_is_refused_from_the_header(run_copy, data
 
     path = checkpoint_file(run_copy, "optimizer.safetensors")
     import numpy as np
+
     tensors = load_file(path)
     header = build_header({k: (("F32" if v.dtype == np.float32 else "I64"), v) for k, v in tensors.items()})
     sparse_file(path, header, 8 * GIB)
@@ -92,6 +107,7 @@ def test_eight_gigabyte_optimizer_file_is_refused_from_the_header(run_copy, data
 @contextlib.contextmanager
 def no_hang(seconds=20):
     """Fail (instead of hanging the suite) when the body blocks, e.g. on a FIFO nobody writes to."""
+
     def timeout(*_):
         raise TimeoutError(f"blocked for {seconds} s")
 

@@ -10,8 +10,8 @@ import pytest
 from conftest import tiny_config
 from torture_util import assert_ok, assert_one_line_error, checkpoint_file, cli, count_events, killed_at, stray_files
 
-from guppy.training.checkpoint import load_run
 from guppy.data.generator import write_dataset
+from guppy.training.checkpoint import load_run
 from guppy.training.trainer import Trainer
 from minigrad.safetensors import load_file
 
@@ -55,8 +55,11 @@ def kill_points(events):
     """Event numbers (1-based) to kill at: the run's first write, and in the third checkpoint a file half
     written, the first and last file done, the folder's rename and the pointer's replace (each just before
     and just after), and the deletion of the folder it supersedes. (tools/torture_kill.py kills at random.)"""
-    commits = [k for k, (kind, path, when) in enumerate(events, 1)
-               if kind == "replace" and when == "after" and path.endswith("latest")]
+    commits = [
+        k
+        for k, (kind, path, when) in enumerate(events, 1)
+        if kind == "replace" and when == "after" and path.endswith("latest")
+    ]
     start, end = commits[1], commits[2]
     third = [k for k in range(start + 1, end + 1)]
     kinds = [events[k - 1][0] for k in third]

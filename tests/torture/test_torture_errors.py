@@ -18,28 +18,49 @@ def flag_case(command, *args):
 
 
 BAD_FLAGS = [
-    flag_case("train", "--lr", "-1"), flag_case("train", "--lr", "0"), flag_case("train", "--lr", "nan"),
-    flag_case("train", "--lr", "inf"), flag_case("train", "--steps", "0"), flag_case("train", "--steps", "-3"),
-    flag_case("train", "--steps", "abc"), flag_case("train", "--preset", "whale"), flag_case("train", "--bogus"),
-    flag_case("data", "--samples", "-5"), flag_case("data", "--samples", "0"), flag_case("data", "--eval-ratio", "2"),
-    flag_case("data", "--eval-ratio", "-0.5"), flag_case("data", "--eval-ratio", "1"),
-    flag_case("data", "--eval-ratio", "nan"), flag_case("data", "--eval-ratio", "inf"),
-    flag_case("data", "--seed", "-1"), flag_case("data", "--samples", "1"),
-    flag_case("tokenizer", "--vocab-size", "10"), flag_case("tokenizer", "--vocab-size", "-1"),
-    flag_case("chat", "--temperature", "nan"), flag_case("chat", "--temperature", "inf"),
-    flag_case("chat", "--temperature", "-1"), flag_case("chat", "--top-k", "-1"),
-    flag_case("chat", "--max-tokens", "-5"), flag_case("chat", "--max-tokens", "0"), flag_case("chat", "--seed", "-1"),
-    flag_case("eval", "--show", "-1"), flag_case("quickstart", "--steps", "0"),
+    flag_case("train", "--lr", "-1"),
+    flag_case("train", "--lr", "0"),
+    flag_case("train", "--lr", "nan"),
+    flag_case("train", "--lr", "inf"),
+    flag_case("train", "--steps", "0"),
+    flag_case("train", "--steps", "-3"),
+    flag_case("train", "--steps", "abc"),
+    flag_case("train", "--preset", "whale"),
+    flag_case("train", "--bogus"),
+    flag_case("data", "--samples", "-5"),
+    flag_case("data", "--samples", "0"),
+    flag_case("data", "--eval-ratio", "2"),
+    flag_case("data", "--eval-ratio", "-0.5"),
+    flag_case("data", "--eval-ratio", "1"),
+    flag_case("data", "--eval-ratio", "nan"),
+    flag_case("data", "--eval-ratio", "inf"),
+    flag_case("data", "--seed", "-1"),
+    flag_case("data", "--samples", "1"),
+    flag_case("tokenizer", "--vocab-size", "10"),
+    flag_case("tokenizer", "--vocab-size", "-1"),
+    flag_case("chat", "--temperature", "nan"),
+    flag_case("chat", "--temperature", "inf"),
+    flag_case("chat", "--temperature", "-1"),
+    flag_case("chat", "--top-k", "-1"),
+    flag_case("chat", "--max-tokens", "-5"),
+    flag_case("chat", "--max-tokens", "0"),
+    flag_case("chat", "--seed", "-1"),
+    flag_case("eval", "--show", "-1"),
+    flag_case("quickstart", "--steps", "0"),
     flag_case("quickstart", "--samples", "-5"),
 ]
 
 
 @pytest.mark.parametrize("command,flags", BAD_FLAGS)
 def test_bad_flag_is_one_line(command, flags, data_copy, run_copy, tmp_path, capsys):
-    where = {"train": ["--preset", "tiny", "--steps", "2", "--data", data_copy, "--out", str(tmp_path / "new")], "data": ["--out", str(tmp_path / "d")],
-             "tokenizer": ["--data", data_copy, "--out", str(tmp_path / "t.json")],
-             "chat": ["--checkpoint", run_copy, "--prompt", "hi"], "eval": ["--checkpoint", run_copy, "--data", ""],
-             "quickstart": ["--workdir", str(tmp_path / "q"), "--preset", "tiny", "--samples", "300"]}[command]
+    where = {
+        "train": ["--preset", "tiny", "--steps", "2", "--data", data_copy, "--out", str(tmp_path / "new")],
+        "data": ["--out", str(tmp_path / "d")],
+        "tokenizer": ["--data", data_copy, "--out", str(tmp_path / "t.json")],
+        "chat": ["--checkpoint", run_copy, "--prompt", "hi"],
+        "eval": ["--checkpoint", run_copy, "--data", ""],
+        "quickstart": ["--workdir", str(tmp_path / "q"), "--preset", "tiny", "--samples", "300"],
+    }[command]
     before = snapshot(tmp_path)
     assert_one_line_error(cli([command, *where, *flags], capsys))
     assert snapshot(tmp_path) == before  # refused before anything was written
@@ -63,17 +84,41 @@ def set_path(doc, path, value):
 
 
 CONFIG_VALUES = [
-    ("model.d_model", 32.0), ("model.n_heads", 0), ("model.n_heads", 3), ("model.d_model", -32),
-    ("model.vocab_size", "512"), ("model.n_layers", True), ("model.dropout", 1.5), ("model.max_seq_len", 0),
-    ("model.d_ff", 10**12), ("model.vocab_size", 30_000_000), ("train.batch_size", 0), ("train.eval_every", 0),
-    ("train.log_every", 0), ("train.checkpoint_every", 0), ("train.lr", -1), ("train.lr", "0.01"), ("train.steps", 0),
-    ("train.loss_on", "foo"), ("train.seed", -1), ("train.beta1", 1.0), ("train.eps", 0), ("train.grad_clip", -1),
-    ("train.warmup_steps", -5), ("name", 5), ("model", [1, 2]), ("train", None),
+    ("model.d_model", 32.0),
+    ("model.n_heads", 0),
+    ("model.n_heads", 3),
+    ("model.d_model", -32),
+    ("model.vocab_size", "512"),
+    ("model.n_layers", True),
+    ("model.dropout", 1.5),
+    ("model.max_seq_len", 0),
+    ("model.d_ff", 10**12),
+    ("model.vocab_size", 30_000_000),
+    ("train.batch_size", 0),
+    ("train.eval_every", 0),
+    ("train.log_every", 0),
+    ("train.checkpoint_every", 0),
+    ("train.lr", -1),
+    ("train.lr", "0.01"),
+    ("train.steps", 0),
+    ("train.loss_on", "foo"),
+    ("train.seed", -1),
+    ("train.beta1", 1.0),
+    ("train.eps", 0),
+    ("train.grad_clip", -1),
+    ("train.warmup_steps", -5),
+    ("name", 5),
+    ("model", [1, 2]),
+    ("train", None),
 ]
 CONFIG_TEXTS = {
     "nan dropout": None,  # filled in below from the real file
-    "a list": "[1, 2, 3]", "empty": "", "not json": "{model: 1", "deeply nested": "[" * 100_000 + "]" * 100_000,
-    "binary": "\x00\xff\xfe garbage", "ten megabytes": " " * 10_000_000 + "{}",
+    "a list": "[1, 2, 3]",
+    "empty": "",
+    "not json": "{model: 1",
+    "deeply nested": "[" * 100_000 + "]" * 100_000,
+    "binary": "\x00\xff\xfe garbage",
+    "ten megabytes": " " * 10_000_000 + "{}",
 }
 COMMANDS = {
     "chat": lambda run, data: ["chat", "--checkpoint", run, "--prompt", "hi", "--max-tokens", "4"],
@@ -116,6 +161,7 @@ def state_with(**changes):
     def edit(state):
         state.update(changes)
         return json.dumps(state)
+
     return edit
 
 
@@ -123,15 +169,23 @@ def state_without(key):
     def edit(state):
         state.pop(key)
         return json.dumps(state)
+
     return edit
 
 
 STATE_EDITS = {
-    "not json": lambda s: "{step: 4", "a list": lambda s: "[4]", "empty": lambda s: "",
-    "step abc": state_with(step="abc"), "step -1": state_with(step=-1), "step 1.5": state_with(step=1.5),
-    "step huge": state_with(step=10**30), "no step": state_without("step"), "best_eval text": state_with(best_eval="x"),
-    "best_eval nan": lambda s: json.dumps({**s, "best_eval": float("nan")}), "amp bf16": state_with(amp="bf16"),
-    "deeply nested": lambda s: "{\"step\": " + "[" * 100_000 + "]" * 100_000 + "}",
+    "not json": lambda s: "{step: 4",
+    "a list": lambda s: "[4]",
+    "empty": lambda s: "",
+    "step abc": state_with(step="abc"),
+    "step -1": state_with(step=-1),
+    "step 1.5": state_with(step=1.5),
+    "step huge": state_with(step=10**30),
+    "no step": state_without("step"),
+    "best_eval text": state_with(best_eval="x"),
+    "best_eval nan": lambda s: json.dumps({**s, "best_eval": float("nan")}),
+    "amp bf16": state_with(amp="bf16"),
+    "deeply nested": lambda s: '{"step": ' + "[" * 100_000 + "]" * 100_000 + "}",
     "fifty megabytes": lambda s: json.dumps(s) + " " * 50_000_000,
 }
 
@@ -149,8 +203,12 @@ def test_damaged_state_is_one_line(kind, run_copy, data_dir, capsys):
 
 
 LOG_LINES = {
-    "garbage": "this is not json\n", "a list": "[1, 2]\n", "no step": '{"loss": 1.0}\n', "step text": '{"step": "2"}\n',
-    "invalid utf-8": b"\xff\xfe\n", "deeply nested": "[" * 100_000 + "]" * 100_000 + "\n",
+    "garbage": "this is not json\n",
+    "a list": "[1, 2]\n",
+    "no step": '{"loss": 1.0}\n',
+    "step text": '{"step": "2"}\n',
+    "invalid utf-8": b"\xff\xfe\n",
+    "deeply nested": "[" * 100_000 + "]" * 100_000 + "\n",
 }
 
 
@@ -177,6 +235,7 @@ def raw(data: bytes):
     def write(path):
         with open(path, "wb") as f:
             f.write(data)
+
     return write
 
 
@@ -197,23 +256,31 @@ def tensors_edit(fn):
 def set_first(name, value):
     def fn(t):
         t[name].reshape(-1)[0] = value
+
     return fn
 
 
 FILE_DAMAGE = {
-    "truncated": truncate, "junk": raw(os.urandom(4096)), "empty": raw(b""), "huge header length": header_claiming(2**62),
+    "truncated": truncate,
+    "junk": raw(os.urandom(4096)),
+    "empty": raw(b""),
+    "huge header length": header_claiming(2**62),
     "nested header": raw(len(b"[" * 50_000 + b"]" * 50_000).to_bytes(8, "little") + b"[" * 50_000 + b"]" * 50_000),
 }
 OPTIMIZER_DAMAGE = {
     **FILE_DAMAGE,
-    "m wrong shape": tensors_edit(lambda t: t.update(m=t["m"][:-1])), "m nan": tensors_edit(set_first("m", np.nan)),
-    "v negative": tensors_edit(set_first("v", -1.0)), "v inf": tensors_edit(set_first("v", np.inf)),
-    "no step": tensors_edit(lambda t: t.pop("step")), "step float": tensors_edit(lambda t: t.update(step=np.float32(4))),
+    "m wrong shape": tensors_edit(lambda t: t.update(m=t["m"][:-1])),
+    "m nan": tensors_edit(set_first("m", np.nan)),
+    "v negative": tensors_edit(set_first("v", -1.0)),
+    "v inf": tensors_edit(set_first("v", np.inf)),
+    "no step": tensors_edit(lambda t: t.pop("step")),
+    "step float": tensors_edit(lambda t: t.update(step=np.float32(4))),
     "step negative": tensors_edit(lambda t: t.update(step=np.array(-4))),
 }
 WEIGHT_DAMAGE = {
     **FILE_DAMAGE,
-    "nan": tensors_edit(set_first("norm.weight", np.nan)), "inf": tensors_edit(set_first("tok_emb.weight", np.inf)),
+    "nan": tensors_edit(set_first("norm.weight", np.nan)),
+    "inf": tensors_edit(set_first("tok_emb.weight", np.inf)),
     "1e30": tensors_edit(set_first("blocks.0.ffn.up.weight", 1e30)),
     "int32": tensors_edit(lambda t: t.update({"norm.bias": t["norm.bias"].astype(np.int32)})),
     "missing tensor": tensors_edit(lambda t: t.pop("norm.bias")),
@@ -242,13 +309,21 @@ def test_damaged_weights_are_one_line(command, kind, run_copy, data_dir, capsys)
 
 # ---------------------------------------------------------------- data files
 def data_lines(n):
-    return "".join(json.dumps({"input": f"hi {i}", "output": "blub.", "category": "greetings"}) + "\n" for i in range(n))
+    return "".join(
+        json.dumps({"input": f"hi {i}", "output": "blub.", "category": "greetings"}) + "\n" for i in range(n)
+    )
 
 
 DATA_FILES = {
-    "one sample": data_lines(1), "seven samples": data_lines(7), "empty": "", "invalid utf-8": b"\xff\xfe\xfa\n",
-    "not json": "{input: hi}\n", "a list": "[1, 2]\n", "missing key": '{"input": "hi"}\n',
-    "number output": '{"input": "hi", "output": 5}\n', "deeply nested": "[" * 100_000 + "]" * 100_000 + "\n",
+    "one sample": data_lines(1),
+    "seven samples": data_lines(7),
+    "empty": "",
+    "invalid utf-8": b"\xff\xfe\xfa\n",
+    "not json": "{input: hi}\n",
+    "a list": "[1, 2]\n",
+    "missing key": '{"input": "hi"}\n',
+    "number output": '{"input": "hi", "output": 5}\n',
+    "deeply nested": "[" * 100_000 + "]" * 100_000 + "\n",
 }
 
 
@@ -263,8 +338,9 @@ def test_bad_training_data_is_one_line(kind, tmp_path, capsys):
 
 def test_training_data_that_is_a_directory(tmp_path, capsys):
     (tmp_path / "data" / "train.jsonl").mkdir(parents=True)
-    assert_one_line_error(cli(["train", "--preset", "tiny", "--data", tmp_path / "data", "--out", tmp_path / "r"],
-                              capsys), "train.jsonl")
+    assert_one_line_error(
+        cli(["train", "--preset", "tiny", "--data", tmp_path / "data", "--out", tmp_path / "r"], capsys), "train.jsonl"
+    )
 
 
 # ---------------------------------------------------------------- a full disk, a read-only directory
@@ -389,8 +465,9 @@ def test_read_only_run_directory_is_found_before_training(data_dir, tmp_path, mo
     (tmp_path / "ro").mkdir()
     read_only(monkeypatch, tmp_path / "ro")
     no_training(monkeypatch)
-    assert_one_line_error(cli(["train", "--preset", "tiny", "--data", data_dir, "--out", tmp_path / "ro" / "run"],
-                              capsys), "read-only")
+    assert_one_line_error(
+        cli(["train", "--preset", "tiny", "--data", data_dir, "--out", tmp_path / "ro" / "run"], capsys), "read-only"
+    )
 
 
 def test_read_only_data_directory_for_the_tokenizer(data_copy, monkeypatch, capsys):
@@ -405,5 +482,7 @@ def test_read_only_directory_for_data(tmp_path, monkeypatch, capsys):
     read_only(monkeypatch, tmp_path / "ro")
     import guppy.data.generator
 
-    monkeypatch.setattr(guppy.data.generator, "generate_samples", lambda *a, **k: pytest.fail("generated before the check"))
+    monkeypatch.setattr(
+        guppy.data.generator, "generate_samples", lambda *a, **k: pytest.fail("generated before the check")
+    )
     assert_one_line_error(cli(["data", "--out", tmp_path / "ro" / "d", "--samples", "50"], capsys), "read-only")

@@ -54,8 +54,9 @@ def test_empty_existing_directory_is_a_fine_place_for_a_new_run(data_dir, tmp_pa
 @pytest.mark.parametrize("flags", [["--lr", "0.01"], ["--preset", "cpu"], ["--loss-on", "all"]])
 def test_resume_refuses_settings_it_would_ignore(data_dir, run_copy, flags, capsys):
     before = snapshot(run_copy)
-    assert_one_line_error(cli(["train", "--resume", "--data", data_dir, "--out", run_copy, *flags], capsys),
-                          flags[0], "--resume")
+    assert_one_line_error(
+        cli(["train", "--resume", "--data", data_dir, "--out", run_copy, *flags], capsys), flags[0], "--resume"
+    )
     assert snapshot(run_copy) == before
 
 
@@ -78,8 +79,9 @@ def test_second_trainer_on_a_run_in_use_is_refused(data_dir, run_copy, torture_d
     first = hold_lock(run_copy)
     try:
         before = snapshot(run_copy)
-        assert_one_line_error(cli(["train", "--resume", "--steps", "6", "--data", data_dir, "--out", run_copy], capsys),
-                              "in use")
+        assert_one_line_error(
+            cli(["train", "--resume", "--steps", "6", "--data", data_dir, "--out", run_copy], capsys), "in use"
+        )
         assert snapshot(run_copy) == before
     finally:
         first.train()
@@ -128,8 +130,9 @@ def other_run(data_dir, tmp_path, **train_changes):
 def test_resume_refuses_a_config_from_another_run(data_dir, run_copy, tmp_path, capsys):
     other = other_run(data_dir, tmp_path, lr=1e-3)
     shutil.copy(os.path.join(other, "config.json"), os.path.join(run_copy, "config.json"))
-    assert_one_line_error(cli(["train", "--resume", "--steps", "6", "--data", data_dir, "--out", run_copy], capsys),
-                          "config.json")
+    assert_one_line_error(
+        cli(["train", "--resume", "--steps", "6", "--data", data_dir, "--out", run_copy], capsys), "config.json"
+    )
 
 
 def test_resume_refuses_a_tokenizer_from_another_run(data_dir, run_copy, tmp_path, capsys):
@@ -142,8 +145,9 @@ def test_resume_refuses_a_tokenizer_from_another_run(data_dir, run_copy, tmp_pat
     other = BPETokenizer.train(texts, vocab_size=own.vocab_size)
     assert other.vocab_size == own.vocab_size and other.merges != own.merges
     other.save(os.path.join(run_copy, "tokenizer.json"))
-    assert_one_line_error(cli(["train", "--resume", "--steps", "6", "--data", data_dir, "--out", run_copy], capsys),
-                          "tokenizer.json")
+    assert_one_line_error(
+        cli(["train", "--resume", "--steps", "6", "--data", data_dir, "--out", run_copy], capsys), "tokenizer.json"
+    )
     assert_one_line_error(cli(["chat", "--checkpoint", run_copy, "--prompt", "hi"], capsys), "tokenizer.json")
 
 
@@ -160,8 +164,9 @@ def test_resume_refuses_other_training_data(data_dir, run_copy, tmp_path, capsys
     other = str(tmp_path / "other_data")
     write_dataset(other, samples=300, eval_ratio=0.1, seed=4)
     shutil.copy(os.path.join(data_dir, "tokenizer.json"), os.path.join(other, "tokenizer.json"))
-    assert_one_line_error(cli(["train", "--resume", "--steps", "6", "--data", other, "--out", run_copy], capsys),
-                          "data")
+    assert_one_line_error(
+        cli(["train", "--resume", "--steps", "6", "--data", other, "--out", run_copy], capsys), "data"
+    )
 
 
 def test_resume_of_an_extended_run_keeps_its_length(data_dir, run_copy, tmp_path, capsys):

@@ -22,8 +22,13 @@ def error_lines(err: str) -> list[str]:
     lines = []
     for line in err.splitlines():
         line = line.rsplit("\r", 1)[-1].strip()
-        if line and not line.startswith(("[guppy]",)) and "it/s" not in line and "step/s" not in line \
-                and "s/step" not in line:
+        if (
+            line
+            and not line.startswith(("[guppy]",))
+            and "it/s" not in line
+            and "step/s" not in line
+            and "s/step" not in line
+        ):
             lines.append(line)
     return lines
 
@@ -93,6 +98,7 @@ def events_hook(on_event):
             out = real[kind](*args, **kwargs)
             on_event(kind, target, "after")
             return out
+
         return hooked
 
     for kind in real:
@@ -118,8 +124,12 @@ def killed_at(k: int, work):
                 if count[0] == k:
                     os._exit(137)
 
-            with open(os.devnull, "w") as devnull, contextlib.redirect_stdout(devnull), \
-                    contextlib.redirect_stderr(devnull), events_hook(on_event):
+            with (
+                open(os.devnull, "w") as devnull,
+                contextlib.redirect_stdout(devnull),
+                contextlib.redirect_stderr(devnull),
+                events_hook(on_event),
+            ):
                 work()
             code = 0
         finally:
