@@ -225,7 +225,7 @@ def run_one(args) -> dict:
         args.processes
         and args.processes > 1
         and args.device == "cpu"
-        and os.path.exists(os.path.join(args.root, "guppy", "parallel.py"))
+        and os.path.exists(os.path.join(args.root, "guppy", "training", "parallel.py"))
     )  # older checkouts: no split
     if split:
         res["fixed_split"] = report(
@@ -233,9 +233,14 @@ def run_one(args) -> dict:
         )
 
     if args.data:
-        from guppy.data.dataset import BucketBatcher, encode_conversations
-        from guppy.data.generator import load_jsonl
-        from guppy.tokenizer.tokenizer import BPETokenizer
+        if os.path.isdir(os.path.join(args.root, "guppy", "data")):
+            from guppy.data.dataset import BucketBatcher, encode_conversations
+            from guppy.data.generator import load_jsonl
+            from guppy.tokenizer.tokenizer import BPETokenizer
+        else:  # a checkout from before the packages (for --ab against an older commit)
+            from guppy.datagen import load_jsonl
+            from guppy.dataset import BucketBatcher, encode_conversations
+            from guppy.tokenizer import BPETokenizer
 
         tokenizer = BPETokenizer.load(os.path.join(args.data, "tokenizer.json"))
         samples = load_jsonl(os.path.join(args.data, "train.jsonl"))[:20000]
