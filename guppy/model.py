@@ -100,7 +100,7 @@ class GuppyLM:
         kv_cache.length onwards; every block writes their keys and values into the cache and
         attends to the cached positions too; kv_cache.length advances by T.
         """
-        ops, P, m = self.kernels, self.params.params, self.config
+        ops, P, m = self.kernels, self.params.tensors, self.config
         # Pc: the weights the embeddings and matmuls read: P itself, or under mixed precision
         # one float16 copy of the whole flat buffer. LayerNorm always reads P (float32).
         Pc = P if self.compute_dtype is None else self.layout.views(self.params.data.astype(self.compute_dtype))

@@ -8,7 +8,7 @@ gradient buffer that AdamW reads.
 
     layout = ParamLayout([("w", (3, 4)), ("b", (4,))])   # offsets: w at 0..12, b at 12..16
     flat = FlatParams(layout, numpy)                        # .data and .grad, 16 floats each
-    flat.params["w"]  -> [3, 4] view of flat.data[0:12]
+    flat.tensors["w"]  -> [3, 4] view of flat.data[0:12]
     flat.grads["b"]   -> [4] view of flat.grad[12:16]
 
 The same ParamLayout slices any other flat buffer of `layout.size` elements the same
@@ -154,7 +154,7 @@ class FlatParams:
     """Parameters and their gradients as two flat buffers of the array module `xp`.
 
     data, grad: 1-D xp arrays of layout.size elements (dtype `dtype`)
-    params, grads: dicts name -> view into data / grad
+    tensors, grads: dicts name -> view into data / grad
     """
 
     def __init__(self, layout: ParamLayout, xp: ModuleType = np, dtype=np.float32):
@@ -163,7 +163,7 @@ class FlatParams:
         self.dtype = np.dtype(dtype)
         self.data = xp.zeros(layout.size, dtype=self.dtype)
         self.grad = xp.zeros(layout.size, dtype=self.dtype)
-        self.params = layout.views(self.data)
+        self.tensors = layout.views(self.data)
         self.grads = layout.views(self.grad)
 
     def __repr__(self) -> str:
@@ -189,7 +189,7 @@ class FlatParams:
             self.layout._check_flat(new)
             new[...] = getattr(self, attr)
             setattr(self, attr, new)
-        self.params = self.layout.views(self.data)
+        self.tensors = self.layout.views(self.data)
         self.grads = self.layout.views(self.grad)
 
     def init_(self, rng, spec: dict) -> FlatParams:
@@ -208,7 +208,7 @@ class FlatParams:
             raise ValueError(f"init spec names {unknown[0]!r}, which is not a parameter of this layout")
         for name in self.layout.names:
             kind, std = _parse_init(name, spec[name])
-            view = self.params[name]
+            view = self.tensors[name]
             if kind == "zeros":
                 view.fill(0)
             elif kind == "ones":

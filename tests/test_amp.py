@@ -42,7 +42,7 @@ def twin_models(xp, std=0.3):
     """A float32 model with weights of spread `std` (logits far from uniform) and its float16 twin."""
     f32 = GuppyLM(CONFIG, backend_of(xp), seed=1)
     rng = np.random.default_rng(2)
-    for name, view in f32.params.params.items():
+    for name, view in f32.params.tensors.items():
         base = 1.0 if name.endswith("norm1.weight") or name.endswith("norm2.weight") or name == "norm.weight" else 0.0
         view[...] = xp.asarray(base + std * rng.standard_normal(view.shape), dtype=np.float32)
     f16 = GuppyLM(CONFIG, backend_of(xp), compute_dtype=np.float16)

@@ -149,7 +149,7 @@ def test_cuda_requested_without_a_gpu(run_dir, capsys):
 def test_nan_loss_stops_training_naming_the_step(data_dir, tmp_path):
     config = get_preset("tiny").with_steps(6).replace_train(log_every=3)
     trainer = Trainer(config, data_dir, str(tmp_path / "nan"), quiet=True)
-    trainer.model.params.params["norm.weight"][:] = np.nan  # poison the weights: the loss is NaN from step 1
+    trainer.model.params.tensors["norm.weight"][:] = np.nan  # poison the weights: the loss is NaN from step 1
     with pytest.raises(TrainingError, match="at step 1"):
         trainer.train()
 

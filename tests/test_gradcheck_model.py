@@ -32,7 +32,7 @@ def test_a_row_per_parameter_tensor_and_the_input_path_each_within_its_derived_t
 
 def test_the_problem_is_the_one_training_sees():
     problem = check_problem()
-    ids, targets, P = problem.ids, problem.targets, problem.model.params.params
+    ids, targets, P = problem.ids, problem.targets, problem.model.params.tensors
     assert (ids == 0).any(axis=1).tolist() == [False, True, True]  # right padding in two rows
     assert ((targets == 0) & (ids != 0)).any()  # prompt positions: reply-only targets
     assert (targets != 0).sum() >= 10
@@ -60,7 +60,7 @@ def relu_inputs(problem):
 
 def test_a_dead_unit_is_refused():
     problem = check_problem()
-    problem.model.params.params["blocks.0.ffn.up.bias"][3] = -100.0
+    problem.model.params.tensors["blocks.0.ffn.up.bias"][3] = -100.0
     with pytest.raises(SetupError, match="unit 3 of block 0 is dead"):
         run_model_check(problem=problem)
 
@@ -68,7 +68,7 @@ def test_a_dead_unit_is_refused():
 def put_a_relu_input_near_the_kink(problem, distance):
     u = relu_inputs(problem)[0]  # block 0, [B, T, F]
     b, t, j = 0, 2, 5
-    problem.model.params.params["blocks.0.ffn.up.bias"][j] -= u[b, t, j] - distance
+    problem.model.params.tensors["blocks.0.ffn.up.bias"][j] -= u[b, t, j] - distance
     assert abs(relu_inputs(problem)[0][b, t, j] - distance) < 1e-12
 
 

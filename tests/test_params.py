@@ -68,7 +68,7 @@ def test_flat_params_views_and_zero_grad(xp):
     fp.grad[...] = xp.asarray(np.random.default_rng(0).standard_normal(59), dtype=np.float32)
     fp.grads["norm.weight"] += 1.0  # kernels accumulate into the views
     assert float(fp.grad[53]) != 0.0
-    fp.params["lin.bias"][...] = 2.5
+    fp.tensors["lin.bias"][...] = 2.5
     np.testing.assert_array_equal(to_numpy(fp.data[50:53]), [2.5, 2.5, 2.5])
     fp.zero_grad()
     assert not to_numpy(fp.grad).any()
@@ -80,13 +80,13 @@ def test_init_statistics_and_kinds(xp):
     fp = FlatParams(lay, xp)
     fp.data[...] = 7.0  # init must overwrite every element
     fp.init_(make_rng(xp, 123), {"big": "normal", "wide": ("normal", 0.5), "b": "zeros", "g": "ones"})
-    big = to_numpy(fp.params["big"]).astype(np.float64)
-    wide = to_numpy(fp.params["wide"]).astype(np.float64)
+    big = to_numpy(fp.tensors["big"]).astype(np.float64)
+    wide = to_numpy(fp.tensors["wide"]).astype(np.float64)
     # 60,000 samples: the std estimate is within ~0.3% (1 sigma); 3% is a safe, still-failing bound.
     assert abs(big.std() - 0.02) < 0.02 * 0.03 and abs(big.mean()) < 0.02 * 0.03
     assert abs(wide.std() - 0.5) < 0.5 * 0.05 and abs(wide.mean()) < 0.5 * 0.05
-    np.testing.assert_array_equal(to_numpy(fp.params["b"]), 0.0)
-    np.testing.assert_array_equal(to_numpy(fp.params["g"]), 1.0)
+    np.testing.assert_array_equal(to_numpy(fp.tensors["b"]), 0.0)
+    np.testing.assert_array_equal(to_numpy(fp.tensors["g"]), 1.0)
     # Same seed, same weights, whatever the order of the spec; another seed differs.
     spec_reversed = {"g": "ones", "b": "zeros", "wide": ("normal", 0.5), "big": "normal"}
     again = FlatParams(lay, xp).init_(make_rng(xp, 123), spec_reversed)
@@ -130,7 +130,7 @@ def test_state_dict_round_trip_and_copies(xp):
         assert isinstance(state[name], np.ndarray)
         np.testing.assert_array_equal(state[name], tensors[name])
     state["lin.bias"][...] = 100.0  # a host copy: the model must not change
-    assert float(fp.params["lin.bias"][0]) == tensors["lin.bias"][0]
+    assert float(fp.tensors["lin.bias"][0]) == tensors["lin.bias"][0]
 
 
 def test_load_state_dict_shape_mismatch_message():
@@ -189,4 +189,4 @@ def test_to_and_astype_copy_data_and_grad(xp):
     np.testing.assert_array_equal(host.grad, to_numpy(fp.grad))
     host.data[0] = 123.0  # a copy, not an alias
     assert float(fp.data[0]) != 123.0
-    assert host.params["emb.weight"][0, 0] == 123.0  # the copy's views point into the copy
+    assert host.tensors["emb.weight"][0, 0] == 123.0  # the copy's views point into the copy

@@ -39,7 +39,7 @@ def make_run(run_dir: str, config=WEB_CONFIG, seed: int = 0) -> str:
         f.write(config.to_json())
     model = GuppyLM(config.model, seed=seed)
     rng = np.random.default_rng(seed)
-    for name, view in model.params.params.items():
+    for name, view in model.params.tensors.items():
         if "norm" in name:  # gains near 1, biases near 0, but not exactly
             view[...] = (1.0 if name.endswith(".weight") else 0.0) + rng.normal(0, 0.2, view.shape)
         else:

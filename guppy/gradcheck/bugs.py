@@ -72,7 +72,7 @@ def _on_linear(weight_name, change):
     """A plant that passes linear_backward's (dx, dW, db) through change(dy, dx, dW, db) for one weight only."""
 
     def plant(ops, model):
-        base, W = ops.linear_backward, model.params.params[weight_name]
+        base, W = ops.linear_backward, model.params.tensors[weight_name]
 
         def linear_backward(dy, cache):
             dx, dW, db = base(dy, cache)

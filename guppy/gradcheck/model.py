@@ -88,7 +88,7 @@ def check_problem(seed: int = SEED) -> Problem:
     """The float64 GuppyLM and chat batch of the check (see the module docstring)."""
     model = GuppyLM(CHECK_CONFIG, CPU, dtype=np.float64)
     rng = np.random.default_rng(seed)
-    realistic_init(model.params.params, rng)
+    realistic_init(model.params.tensors, rng)
     tokens = rng.integers(1, CHECK_CONFIG.vocab_size, size=(BATCH, LENGTH + 1))
     tokens[0, 4] = tokens[0, 1]  # a repeated id within a row ...
     tokens[2, 0] = tokens[0, 1]  # ... and across rows
