@@ -105,3 +105,24 @@ def test_blas_threads_can_be_set_and_read_back():
         set_blas_threads(before)
     with pytest.raises(ValueError):
         set_blas_threads(0)
+
+
+def test_a_run_that_falls_behind_shortens_its_schedule_and_saves_it(data_dir, tmp_path, monkeypatch):
+    """At a checkpoint, a budgeted run behind its pace re-plans: fewer steps, saved with the checkpoint."""
+    import time
+
+    from tqdm import tqdm
+
+    monkeypatch.setattr(budget, "steps_for_budget", lambda *args, **kwargs: 40)
+    run = str(tmp_path / "slow")
+    trainer = Trainer(tiny_config(), data_dir, run, quiet=True, time_budget_s=3.0)
+    trainer.step = 16
+    now = time.perf_counter()
+    trainer.deadline = now + 5.0  # 5 s left, at the 1 s per step of the last interval: 4 more steps fit
+    with tqdm(disable=True) as bar:
+        assert trainer._replan(40, (8, now - 8.0), bar) == 16 + int(budget.SAFETY * 5.0)
+        assert trainer._replan(10**6, (8, now - 8.0), bar) < 10**6  # never longer than what fits
+        trainer.deadline = now + 10**6
+        assert trainer._replan(20, (8, now - 8.0), bar) == 20  # on pace: unchanged
+    assert trainer.config.train.steps < 40
+    trainer.close()

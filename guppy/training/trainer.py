@@ -36,7 +36,7 @@ from guppy.model import GuppyLM
 from guppy.tokenizer.tokenizer import BPETokenizer
 from guppy.training import checkpoint as ckpt
 from guppy.training import rundir
-from guppy.training.budget import measure_and_plan
+from guppy.training.budget import SAFETY, measure_and_plan
 from guppy.training.parallel import DataParallel, slice_rows
 from guppy.training.plot import write_loss_svg
 from minigrad.amp import DynamicLossScaler, scaled_clip_and_step
@@ -315,6 +315,7 @@ class Trainer:
         self._bar = bar = tqdm(total=until, initial=self.step, disable=self.quiet, unit="step", dynamic_ncols=True)
         started, tokens_seen = time.perf_counter(), 0
         window_start, window_tokens = started, 0
+        interval_start = (self.step, started)  # for re-planning a budgeted run at each checkpoint
         while self.step < until:
             if self.deadline is not None and time.perf_counter() > self.deadline:
                 bar.write(
@@ -345,6 +346,10 @@ class Trainer:
                     self.log.append({"step": self.step, "eval_loss": eval_loss})
                     bar.write(f"step {self.step}: eval loss {eval_loss:.4f}")
             if self.step % t.checkpoint_every == 0 or last:
+                if self.deadline is not None and not last:
+                    total = self._replan(total, interval_start, bar)
+                    t, until = self.config.train, min(until, total)
+                    interval_start = (self.step, time.perf_counter())
                 self.save_checkpoint()
         bar.close()
         write_loss_svg(self.log, os.path.join(self.run_dir, "loss.svg"))
@@ -357,6 +362,29 @@ class Trainer:
             "final_loss": next((r["loss"] for r in reversed(self.log) if "loss" in r), None),
             "skipped_steps": next((r["skipped_steps"] for r in reversed(self.log) if "skipped_steps" in r), 0),
         }
+
+    def _replan(self, total: int, interval_start: tuple[int, float], bar) -> int:
+        """A budgeted run that has fallen behind shortens its schedule, so the cosine still ends in time.
+
+        The pace of the last checkpoint interval (steps, evals and the checkpoint itself)
+        decides how many steps still fit before the deadline; the run only ever gets
+        shorter. Done just before a checkpoint, so the new length is saved with it and
+        --resume goes on with the same schedule.
+        """
+        first_step, first_time = interval_start
+        now = time.perf_counter()
+        per_step = (now - first_time) / max(self.step - first_step, 1)
+        fits = self.step + int(SAFETY * (self.deadline - now) / per_step)
+        if fits >= total:
+            return total
+        new_total = max(fits, self.step + 1)
+        bar.write(
+            f"[guppy] this machine is slower now ({1 / per_step:.1f} steps/s): the schedule ends at step "
+            f"{new_total:,} instead of {total:,}, inside the time budget"
+        )
+        self.config = self.config.replace_train(steps=new_total)
+        bar.total = new_total
+        return new_total
 
     def train_step(self, step: int, lr: float):
         """One optimizer step on the batch of `step`; returns (loss, grad norm, counted tokens), not synced."""
