@@ -112,7 +112,7 @@ def cmd_train(args) -> int:
     if args.time_budget is not None and args.steps is not None:
         raise UsageError("give either --steps or --time-budget, not both")
     budget_s = None if args.time_budget is None else args.time_budget * 60
-    trainer = Trainer(
+    with Trainer(
         config,
         args.data,
         args.out,
@@ -123,11 +123,8 @@ def cmd_train(args) -> int:
         overwrite=args.overwrite,
         time_budget_s=budget_s,
         blas_threads=args.threads,
-    )
-    try:
+    ) as trainer:
         summary = trainer.train()
-    finally:
-        trainer.close()
     print(
         f"trained {summary['steps']} steps in {summary['seconds']:.0f} s; "
         f"best eval loss {summary['best_eval']:.4f}; run in {args.out}"

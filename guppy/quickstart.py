@@ -62,7 +62,7 @@ def quickstart(args) -> int:
         print("found an unfinished run there; resuming it")
     # a run stopped before its first checkpoint has nothing to keep: start it again
     restart = not resume and holds_run(run_dir) and not is_legacy(run_dir)
-    trainer = Trainer(
+    with Trainer(
         config,
         data_dir,
         run_dir,
@@ -72,11 +72,8 @@ def quickstart(args) -> int:
         overwrite=restart,
         time_budget_s=budget_s,
         blas_threads=args.threads,
-    )
-    try:
+    ) as trainer:
         summary = trainer.train()
-    finally:
-        trainer.close()
     print(
         f"{summary['steps']} steps in {summary['seconds']:.0f} s, "
         f"best eval loss {summary['best_eval']:.4f} (on {config.train.loss_on} tokens)"

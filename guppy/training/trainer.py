@@ -139,6 +139,12 @@ class Trainer:
             self.close()
             raise
 
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def close(self) -> None:
         """Stop the worker processes and give up the run directory's lock (train() gives up the lock)."""
         self.stop_workers()
