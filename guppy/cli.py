@@ -14,6 +14,7 @@ import errno
 import math
 import os
 import sys
+import warnings
 
 from guppy import commands
 from guppy.commands import UsageError
@@ -79,9 +80,10 @@ ENVIRONMENT_ERRNOS = {
     errno.EXDEV,
     errno.ENXIO,
 }
+_FULL = "free some space and run again (a training run goes on from its last checkpoint with --resume)"
 HINTS = {
-    errno.ENOSPC: "free some space and run again (a training run goes on from its last checkpoint with --resume)",
-    errno.EDQUOT: "free some space and run again (a training run goes on from its last checkpoint with --resume)",
+    errno.ENOSPC: _FULL,
+    errno.EDQUOT: _FULL,
     errno.EROFS: "choose a directory that can be written",
     errno.EACCES: "choose a directory that can be written, or fix its permissions",
 }
@@ -273,13 +275,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
+    with warnings.catch_warnings():
+        warnings.showwarning = _show_warning
+        return _main(argv)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """A warning is one line too (not the source line Python shows by default)."""
+    print(f"guppy: warning: {message}", file=sys.stderr if file is None else file)
+
+
+def _main(argv) -> int:
     try:
         args = build_parser().parse_args(argv)
         return args.func(args)
     except user_errors() as exc:
         return _fail(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
     except BrokenPipeError:  # the reader of our output went away (`guppy chat ... | head -1`): nobody to tell
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        try:  # (and the flush at exit must not complain about it either)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
         return 1
     except OSError as exc:
         message = os_error_message(exc)

@@ -197,6 +197,7 @@ def to_jsonl(samples):
 
 TRAIN_FILE, EVAL_FILE, MANIFEST = "train.jsonl", "eval.jsonl", "dataset.json"
 MANIFEST_LIMIT = 1 << 20
+LINE_LIMIT = 1 << 20  # bytes in one line of a data file (a generated one is ~300)
 
 
 def check_dataset_args(samples, eval_ratio, seed):
@@ -330,10 +331,12 @@ def _read_jsonl(path):
         raise DataFormatError(str(exc)) from None
     samples, size, digest = [], 0, hashlib.sha256()
     with f:
-        for line_no, raw in enumerate(f, 1):
+        for line_no, raw in enumerate(iter(lambda: f.readline(LINE_LIMIT + 1), b""), 1):
             size += len(raw)
             digest.update(raw)
             where = f"{path}, line {line_no}"
+            if len(raw) > LINE_LIMIT:
+                raise DataFormatError(f"{where}: longer than {LINE_LIMIT:,} bytes, which no conversation is")
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError:

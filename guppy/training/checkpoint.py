@@ -109,11 +109,10 @@ def _read_whole(path: str, limit: int, missing: str) -> bytes:
         return read_capped(path, limit)
     except FileNotFoundError:
         raise CheckpointError(missing) from None
-    except IsADirectoryError:
-        raise CheckpointError(f"{path} is a directory, not a file") from None
 
 
 def read_config(run_dir: str) -> Config:
+    """The run's config.json alone (for tools; resume_config and load_run check it against the checkpoint)."""
     path = os.path.join(run_dir, CONFIG)
     return parse_config(_read_whole(path, CONFIG_LIMIT, f"{run_dir} has no config.json"), path)
 

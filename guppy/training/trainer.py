@@ -158,6 +158,10 @@ class Trainer:
         checkpoint = ckpt.open_checkpoint(self.run_dir) if resume else None  # all checked before anything is loaded
         if checkpoint is not None:
             checkpoint.check_config(config)
+            # every file's names and shapes against the config, before the data or the model take any memory
+            checkpoint.check_headers(
+                ParamLayout(param_shapes(config.model)), count_params(config.model), DynamicLossScaler.STATE_KEYS
+            )
         elif not overwrite:
             rundir.refuse_existing_run(self.run_dir)
         if amp is None:  # a new run computes in float32; a resumed run keeps its own precision
@@ -168,6 +172,11 @@ class Trainer:
             retain_freed_memory()  # activations are reused step after step; see minigrad/memory.py
             set_blas_threads(blas_threads)
         train_samples, eval_samples, self.data_sha = read_dataset(data_dir)
+        if len(train_samples) < t.batch_size:
+            raise TrainingError(
+                f"{data_dir}/train.jsonl holds {len(train_samples)} conversations, fewer than one "
+                f"batch of {t.batch_size}; make more with `guppy data`"
+            )
         if not eval_samples and not quiet:
             print(
                 f"[guppy] {data_dir} has no eval.jsonl: training without an eval loss (and no model_best)", flush=True
@@ -194,8 +203,6 @@ class Trainer:
             )
         self.batcher = BucketBatcher(self.train_seqs, t.batch_size, t.seed, m.max_seq_len)
 
-        if checkpoint is not None:  # the files' shapes against the config, before the model is allocated
-            checkpoint.check_headers(ParamLayout(param_shapes(m)), count_params(m), DynamicLossScaler.STATE_KEYS)
         compute_dtype = np.float16 if self.amp == "fp16" else None
         self.scaler = DynamicLossScaler(xp=backend.xp) if self.amp == "fp16" else None
         self.model = GuppyLM(m, backend, seed=t.seed, kernels=kernels, compute_dtype=compute_dtype)

@@ -123,3 +123,20 @@ def test_missing_eval_file_is_said(data_dir, tmp_path, capsys):
         shutil.copy(os.path.join(data_dir, name), data / name)
     code, out, err = cli(["train", "--preset", "tiny", "--steps", "2", "--data", data, "--out", tmp_path / "r"], capsys)
     assert code == 0 and "eval.jsonl" in out + err
+
+
+def test_output_pipe_closed_early_is_no_traceback(base_run):
+    """`guppy chat --prompt ... | head -c 0`: the reader is gone before the answer is written."""
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "guppy.cli", "chat", "--checkpoint", base_run, "--prompt", "hi"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "GUPPY_DEVICE": "cpu"},
+    )
+    process.stdout.close()
+    err = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=60) != 0 and "Traceback" not in err, err

@@ -486,3 +486,55 @@ def test_read_only_directory_for_data(tmp_path, monkeypatch, capsys):
         guppy.data.generator, "generate_samples", lambda *a, **k: pytest.fail("generated before the check")
     )
     assert_one_line_error(cli(["data", "--out", tmp_path / "ro" / "d", "--samples", "50"], capsys), "read-only")
+
+
+# ---------------------------------------------------------------- data folders
+def test_hand_edited_file_of_a_generated_dataset_is_one_line(data_copy, tmp_path, capsys):
+    with open(os.path.join(data_copy, "eval.jsonl"), "a") as f:
+        f.write(json.dumps({"input": "hi", "output": "blub.", "category": "greetings"}) + "\n")
+    assert_one_line_error(
+        cli(["train", "--preset", "tiny", "--data", data_copy, "--out", tmp_path / "r"], capsys),
+        "dataset.json",
+        "guppy data",
+    )
+    os.remove(os.path.join(data_copy, "dataset.json"))  # as the message says: then the files are used as they are
+    assert_ok(cli(["train", "--preset", "tiny", "--steps", "1", "--data", data_copy, "--out", tmp_path / "r"], capsys))
+
+
+@pytest.mark.parametrize("content", ["[1]", "{}", "not json", '{"files": {"train.jsonl": 5}}'])
+def test_damaged_dataset_manifest_is_one_line(content, data_copy, tmp_path, capsys):
+    with open(os.path.join(data_copy, "dataset.json"), "w") as f:
+        f.write(content)
+    assert_one_line_error(
+        cli(["train", "--preset", "tiny", "--data", data_copy, "--out", tmp_path / "r"], capsys), "dataset.json"
+    )
+
+
+def test_data_argument_that_is_a_file_is_one_line(tmp_path, capsys):
+    (tmp_path / "file").write_text("x")
+    assert_one_line_error(
+        cli(["train", "--preset", "tiny", "--data", tmp_path / "file", "--out", tmp_path / "r"], capsys)
+    )
+
+
+def test_two_data_commands_on_one_folder(tmp_path, capsys):
+    from guppy.dirlock import DirectoryLock
+
+    with DirectoryLock(str(tmp_path / "d"), "guppy data"):
+        assert_one_line_error(cli(["data", "--out", tmp_path / "d", "--samples", "50"], capsys), "in use")
+    assert_ok(cli(["data", "--out", tmp_path / "d", "--samples", "50"], capsys))
+
+
+def test_tokenizer_out_in_a_missing_folder_is_one_line(data_copy, tmp_path, capsys):
+    assert_one_line_error(cli(["tokenizer", "--data", data_copy, "--out", tmp_path / "none" / "t.json"], capsys))
+
+
+def test_endless_line_in_a_data_file_is_one_line(tmp_path, capsys):
+    (tmp_path / "data").mkdir()
+    with open(tmp_path / "data" / "train.jsonl", "wb") as f:
+        f.write(b'{"input": "' + b"a" * (8 << 20))
+    assert_one_line_error(
+        cli(["train", "--preset", "tiny", "--data", tmp_path / "data", "--out", tmp_path / "r"], capsys),
+        "line 1",
+        "longer",
+    )

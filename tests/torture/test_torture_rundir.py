@@ -179,3 +179,49 @@ def test_resume_of_an_extended_run_keeps_its_length(data_dir, run_copy, tmp_path
     assert code == 0 and "trained 8 steps" in out, (out, err)
     a, b = load_run(run_copy, weights="latest")[0], load_run(reference, weights="latest")[0]
     np.testing.assert_array_equal(a.params.data, b.params.data)
+
+
+# ---------------------------------------------------------------- the pointer, old layouts, half-deleted runs
+@pytest.mark.parametrize("content", ["../../etc\n", "ckpt-999999\n", "\x00\xff garbage", "", "ckpt-000004" * 200])
+def test_damaged_pointer_is_one_line(content, run_copy, data_dir, capsys):
+    with open(os.path.join(run_copy, "latest"), "w", encoding="utf-8", errors="surrogateescape") as f:
+        f.write(content)
+    before = snapshot(run_copy)
+    assert_one_line_error(cli(["chat", "--checkpoint", run_copy, "--prompt", "hi"], capsys))
+    assert_one_line_error(cli(["train", "--resume", "--data", data_dir, "--out", run_copy], capsys))
+    assert snapshot(run_copy) == before  # a damaged pointer leaves every folder for the user to look at
+
+
+def old_layout(run):
+    """The same run as an older guppy wrote it: every file at the top, no `latest`."""
+    folder = os.path.dirname(checkpoint_file(run, "state.json"))
+    for name in os.listdir(folder):
+        shutil.move(os.path.join(folder, name), os.path.join(run, name))
+    os.rmdir(folder)
+    os.remove(os.path.join(run, "latest"))
+
+
+def test_old_layout_still_chats_and_refuses_resume_in_one_line(run_copy, data_dir, capsys):
+    expected = load_run(run_copy)[0].params.data.copy()
+    old_layout(run_copy)
+    np.testing.assert_array_equal(load_run(run_copy)[0].params.data, expected)
+    assert_ok(cli(["chat", "--checkpoint", run_copy, "--prompt", "hi", "--max-tokens", "4"], capsys))
+    assert_one_line_error(
+        cli(["train", "--resume", "--data", data_dir, "--out", run_copy], capsys), "older guppy", "--overwrite"
+    )
+    assert_one_line_error(cli(train_args(data_dir, run_copy), capsys), "--overwrite")
+    assert_ok(cli(train_args(data_dir, run_copy, "--overwrite"), capsys))
+
+
+def test_overwrite_killed_midway_leaves_nothing_to_resume(run_copy, data_dir, capsys):
+    """An --overwrite deletes the pointer first: killed after that, the old checkpoint can no longer be resumed."""
+    os.remove(os.path.join(run_copy, "latest"))  # the state a kill right after that first step leaves
+    assert_one_line_error(cli(["train", "--resume", "--data", data_dir, "--out", run_copy], capsys), "no checkpoint")
+    assert_one_line_error(cli(["chat", "--checkpoint", run_copy, "--prompt", "hi"], capsys), "no checkpoint")
+    assert_ok(cli(train_args(data_dir, run_copy, "--overwrite"), capsys))
+    assert [n for n in os.listdir(run_copy) if n.startswith("ckpt-")] == ["ckpt-000004"]
+
+
+def test_out_below_a_file_is_one_line(data_dir, tmp_path, capsys):
+    (tmp_path / "file").write_text("x")
+    assert_one_line_error(cli(train_args(data_dir, str(tmp_path / "file" / "run")), capsys))

@@ -18,13 +18,13 @@ def cli(args, capsys):
 
 
 def error_lines(err: str) -> list[str]:
-    """The lines of stderr that are not a progress bar (tqdm redraws with carriage returns)."""
+    """The lines of stderr that are neither progress (tqdm redraws with carriage returns) nor a warning."""
     lines = []
     for line in err.splitlines():
         line = line.rsplit("\r", 1)[-1].strip()
         if (
             line
-            and not line.startswith(("[guppy]",))
+            and not line.startswith(("[guppy]", "guppy: warning:"))
             and "it/s" not in line
             and "step/s" not in line
             and "s/step" not in line
