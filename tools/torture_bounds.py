@@ -130,7 +130,7 @@ def memory_cases(data: str, work: str) -> None:
 
 def quadratic(tokenizer, ids):
     """The rank-order loop alone (apply_merges with the long-word path switched off)."""
-    import guppy.tokenizer as module
+    import guppy.tokenizer.tokenizer as module
 
     saved, module.LONG_WORD = module.LONG_WORD, 1 << 62
     try:
