@@ -2,8 +2,8 @@
 
     guppy  the full model (docs/DESIGN.md, section 2.4): 6 layers, d_model 384, 6 heads, FFN 768,
            vocab 4,096, context 128: 8,726,016 parameters (tied head counted once).
-    cpu    a smaller fish chosen by measurement to train well in under 10 minutes on a
-           2-core laptop CPU (same vocabulary and chat format; see tools/bench_train.py).
+    cpu    a smaller fish that trains within the 10-minute quickstart on a 2-core CPU (same
+           vocabulary and chat format; figures in docs/RESULTS.md, section 1).
     tiny   a few thousand parameters for tests.
 
 A Config is plain data: it is written to config.json in every run directory and read
@@ -116,8 +116,8 @@ class TrainConfig:
     log_every: int = 10
     checkpoint_every: int = 500
     seed: int = 1234
-    # Which target tokens the loss counts: "all" (every non-pad token, DESIGN.md) or
-    # "reply" (the fish's answer only; see guppy/data/dataset.py).
+    # Which target tokens the loss counts: "all" (every non-pad token) or "reply" (the
+    # fish's answer only); see docs/DESIGN.md, section 4.
     loss_on: str = "all"
     # CPU processes that share each batch (guppy/training/parallel.py). It changes the rounding and
     # the dropout masks, so it belongs to the run: --resume continues with the same count.
@@ -187,19 +187,12 @@ class Config:
 
 
 PRESETS = {
-    # loss_on="reply": measured on the cpu preset (below); the full model follows by analogy
-    # (no GPU was lent to measure it there; `guppy train --loss-on all` gives DESIGN.md's loss).
+    # Every preset counts the reply only: measured better on the cpu preset, assumed for the
+    # full model (docs/RESULTS.md, section 1; `--loss-on all` counts every token).
     "guppy": Config("guppy", train=TrainConfig(loss_on="reply")),
-    # Chosen by measurement on this project's 2-core CPU (closing note of issue 4): at an
-    # equal wall-clock budget (150 s and 380 s), d_model 128 x 4 layers (1.07M params,
-    # ~89 ms/step on real batches) reached a lower eval loss than 192x4, 256x4 and 256x6
-    # (0.767 vs 0.793 for 192x4 at 380 s); more steps beat more width at this budget.
-    # The loss on the reply only (loss_on="reply"), same data, same 4,000 steps: held-out
-    # keyword hit rate 47.5% vs 35.0% with the loss on every token, reply eval loss 0.609
-    # vs 0.634, and 9% faster steps (the head runs on fewer positions). Steps: 5,000
-    # (~420 s) beat 4,000 (~330 s) on the same data: reply eval loss 0.590 vs 0.624-0.626,
-    # hit rate 56.7% vs 47.5-52.5% (two seeds); the whole quickstart takes about 7 minutes.
-    # Dropout 0.1 did worse (hit rate 48.3%, reply eval loss 0.698 vs 0.624 without).
+    # The best fish per CPU minute on a 2-core laptop: at equal wall time more steps beat more
+    # width, dropout and a higher lr did worse (docs/RESULTS.md, section 1). The quickstart
+    # trains it for as many steps as its time budget fits; `steps` is the length without one.
     "cpu": Config(
         "cpu",
         ModelConfig(d_model=128, n_layers=4, n_heads=4, d_ff=256, dropout=0.0),
