@@ -10,7 +10,7 @@ from guppy.cli import main
 from guppy.config import get_preset
 from guppy.data.generator import write_dataset
 from guppy.training import budget
-from guppy.training.budget import steps_for_budget
+from guppy.training.budget import steps_for_budget, steps_still_fitting
 from guppy.training.checkpoint import current_path
 from guppy.training.trainer import Trainer, TrainingError
 from minigrad.safetensors import load_file
@@ -107,22 +107,32 @@ def test_blas_threads_can_be_set_and_read_back():
         set_blas_threads(0)
 
 
-def test_a_run_that_falls_behind_shortens_its_schedule_and_saves_it(data_dir, tmp_path, monkeypatch):
-    """At a checkpoint, a budgeted run behind its pace re-plans: fewer steps, saved with the checkpoint."""
+def test_a_run_that_falls_behind_shortens_its_schedule():
+    """At 1 s per step over the last interval and 5 s left, SAFETY * 5 more steps fit."""
+    fit = steps_still_fitting(40, 16, (8, 100.0 - 8.0), now=100.0, deadline=105.0)
+    assert fit == 16 + int(budget.SAFETY * 5.0)
+    assert steps_still_fitting(20, 16, (8, 92.0), now=100.0, deadline=10**6) == 20  # on pace: unchanged
+    assert steps_still_fitting(40, 16, (8, 92.0), now=100.0, deadline=100.0) == 17  # always one more step
+
+
+def test_the_shortened_schedule_is_saved_with_the_checkpoint(data_dir, tmp_path, monkeypatch):
+    """The trainer asks at each checkpoint; a shorter answer ends the run there and is what --resume reads."""
     import time
 
-    from tqdm import tqdm
+    import guppy.training.trainer as trainer_module
 
     monkeypatch.setattr(budget, "steps_for_budget", lambda *args, **kwargs: 40)
+    asked = []
+
+    def behind(total, step, *args):
+        asked.append(step)
+        return 20 if step >= 16 else total
+
+    monkeypatch.setattr(trainer_module, "steps_still_fitting", behind)
     run = str(tmp_path / "slow")
-    trainer = Trainer(tiny_config(), data_dir, run, quiet=True, time_budget_s=3.0)
-    trainer.step = 16
-    now = time.perf_counter()
-    trainer.deadline = now + 5.0  # 5 s left, at the 1 s per step of the last interval: 4 more steps fit
-    with tqdm(disable=True) as bar:
-        assert trainer._replan(40, (8, now - 8.0), bar) == 16 + int(budget.SAFETY * 5.0)
-        assert trainer._replan(10**6, (8, now - 8.0), bar) < 10**6  # never longer than what fits
-        trainer.deadline = now + 10**6
-        assert trainer._replan(20, (8, now - 8.0), bar) == 20  # on pace: unchanged
-    assert trainer.config.train.steps < 40
-    trainer.close()
+    with Trainer(tiny_config(), data_dir, run, quiet=True, time_budget_s=3.0) as trainer:
+        trainer.deadline = time.perf_counter() + 10**6  # the hard stop must not be what ends it
+        summary = trainer.train()
+    assert asked[:2] == [8, 16] and summary["steps"] == 20
+    with open(current_path(run, "state.json")) as f:
+        assert json.load(f)["steps"] == 20  # what --resume goes on with

@@ -66,6 +66,20 @@ def steps_for_budget(
     return max(int(n), 0)
 
 
+def steps_still_fitting(total: int, step: int, interval_start: tuple[int, float], now: float, deadline: float) -> int:
+    """The schedule's length for a run at `step` whose last interval began at (step, time) interval_start.
+
+    The pace of that interval (steps, evals and checkpoints alike) decides how many more
+    steps fit before the deadline, with the same SAFETY as the plan; the run only ever
+    gets shorter, and always keeps at least one more step. The trainer asks at each
+    checkpoint, just before saving it, so the new length is saved with it.
+    """
+    first_step, first_time = interval_start
+    per_step = (now - first_time) / max(step - first_step, 1)
+    fits = step + int(SAFETY * (deadline - now) / per_step)
+    return total if fits >= total else max(fits, step + 1)
+
+
 def measure_and_plan(trainer, budget_s: float, started: float) -> Plan:
     """Time real steps and eval batches on `trainer`, restore its state, and choose the step count.
 

@@ -36,7 +36,7 @@ from guppy.model import GuppyLM
 from guppy.tokenizer.tokenizer import BPETokenizer
 from guppy.training import checkpoint as ckpt
 from guppy.training import rundir
-from guppy.training.budget import SAFETY, measure_and_plan
+from guppy.training.budget import measure_and_plan, steps_still_fitting
 from guppy.training.parallel import DataParallel, slice_rows
 from guppy.training.plot import write_loss_svg
 from minigrad.amp import DynamicLossScaler, scaled_clip_and_step
@@ -377,26 +377,15 @@ class Trainer:
         }
 
     def _replan(self, total: int, interval_start: tuple[int, float], bar) -> int:
-        """A budgeted run that has fallen behind shortens its schedule, so the cosine still ends in time.
-
-        The pace of the last checkpoint interval (steps, evals and the checkpoint itself)
-        decides how many steps still fit before the deadline; the run only ever gets
-        shorter. Done just before a checkpoint, so the new length is saved with it and
-        --resume goes on with the same schedule.
-        """
-        first_step, first_time = interval_start
-        now = time.perf_counter()
-        per_step = (now - first_time) / max(self.step - first_step, 1)
-        fits = self.step + int(SAFETY * (self.deadline - now) / per_step)
-        if fits >= total:
-            return total
-        new_total = max(fits, self.step + 1)
-        bar.write(
-            f"[guppy] this machine is slower now ({1 / per_step:.1f} steps/s): the schedule ends at step "
-            f"{new_total:,} instead of {total:,}, inside the time budget"
-        )
-        self.config = self.config.replace_train(steps=new_total)
-        bar.total = new_total
+        """A budgeted run behind its pace shortens its schedule (guppy/training/budget.py: steps_still_fitting)."""
+        new_total = steps_still_fitting(total, self.step, interval_start, time.perf_counter(), self.deadline)
+        if new_total < total:
+            bar.write(
+                f"[guppy] this machine is slower now: the schedule ends at step {new_total:,} instead of "
+                f"{total:,}, inside the time budget"
+            )
+            self.config = self.config.replace_train(steps=new_total)
+            bar.total = new_total
         return new_total
 
     def train_step(self, step: int, lr: float):
