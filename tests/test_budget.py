@@ -115,6 +115,12 @@ def test_a_run_that_falls_behind_shortens_its_schedule():
     assert steps_still_fitting(40, 16, (8, 92.0), now=100.0, deadline=100.0) == 17  # always one more step
 
 
+def test_a_run_that_catches_up_gets_its_steps_back_but_never_more_than_planned():
+    """A slow spell shortened the schedule to 20; at 1 s per step with 100 s left it fits the plan's 40 again."""
+    assert steps_still_fitting(40, 16, (8, 92.0), now=100.0, deadline=200.0) == 40
+    assert steps_still_fitting(40, 16, (8, 92.0), now=100.0, deadline=120.0) == 16 + int(budget.SAFETY * 20.0)
+
+
 def test_the_shortened_schedule_is_saved_with_the_checkpoint(data_dir, tmp_path, monkeypatch):
     """The trainer asks at each checkpoint; a shorter answer ends the run there and is what --resume reads."""
     import time

@@ -16,8 +16,9 @@ With worker processes (guppy/training/parallel.py) each probe batch is also run 
 process alone; the workers are kept only where they make a step clearly faster, which
 they do not when other programs hold the cores. The chosen N (and process count) goes
 into the run's config.json, which is what makes `--resume` exact. SAFETY leaves room for checkpoints, the
-scatter of step times, and a machine that slows down a little; the trainer also
-stops at the deadline if it slows down a lot (see Trainer.train).
+scatter of step times, and a machine that slows down a little. At each checkpoint the
+trainer fits the schedule to the pace of the last interval (steps_still_fitting), and it
+stops at the deadline if the machine slows down a lot (see Trainer.train).
 """
 
 from __future__ import annotations
@@ -66,18 +67,20 @@ def steps_for_budget(
     return max(int(n), 0)
 
 
-def steps_still_fitting(total: int, step: int, interval_start: tuple[int, float], now: float, deadline: float) -> int:
+def steps_still_fitting(planned: int, step: int, interval_start: tuple[int, float], now: float, deadline: float) -> int:
     """The schedule's length for a run at `step` whose last interval began at (step, time) interval_start.
 
     The pace of that interval (steps, evals and checkpoints alike) decides how many more
-    steps fit before the deadline, with the same SAFETY as the plan; the run only ever
-    gets shorter, and always keeps at least one more step. The trainer asks at each
-    checkpoint, just before saving it, so the new length is saved with it.
+    steps fit before the deadline, with the same SAFETY as the plan. The length follows
+    the pace both ways: shorter when the machine slows down, longer again when it
+    recovers, but never beyond the `planned` count of the first measurement, and always at
+    least one more step. The trainer asks at each checkpoint, just before saving it, so
+    the new length is saved with it.
     """
     first_step, first_time = interval_start
     per_step = (now - first_time) / max(step - first_step, 1)
     fits = step + int(SAFETY * (deadline - now) / per_step)
-    return total if fits >= total else max(fits, step + 1)
+    return min(planned, max(fits, step + 1))
 
 
 def measure_and_plan(trainer, budget_s: float, started: float) -> Plan:

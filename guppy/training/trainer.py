@@ -361,7 +361,7 @@ class Trainer:
             if self.step % t.checkpoint_every == 0 or last:
                 if self.deadline is not None and not last:
                     total = self._replan(total, interval_start, bar)
-                    t, until = self.config.train, min(until, total)
+                    t, until = self.config.train, min(stop_at or total, total)
                     interval_start = (self.step, time.perf_counter())
                 self.save_checkpoint()
         bar.close()
@@ -377,11 +377,12 @@ class Trainer:
         }
 
     def _replan(self, total: int, interval_start: tuple[int, float], bar) -> int:
-        """A budgeted run behind its pace shortens its schedule (guppy/training/budget.py: steps_still_fitting)."""
-        new_total = steps_still_fitting(total, self.step, interval_start, time.perf_counter(), self.deadline)
-        if new_total < total:
+        """A budgeted run fits its schedule to its pace (guppy/training/budget.py: steps_still_fitting)."""
+        new_total = steps_still_fitting(self.plan.steps, self.step, interval_start, time.perf_counter(), self.deadline)
+        if new_total != total:
+            how = "slower now" if new_total < total else "faster again"
             bar.write(
-                f"[guppy] this machine is slower now: the schedule ends at step {new_total:,} instead of "
+                f"[guppy] this machine is {how}: the schedule ends at step {new_total:,} instead of "
                 f"{total:,}, inside the time budget"
             )
             self.config = self.config.replace_train(steps=new_total)
