@@ -67,20 +67,19 @@ def steps_for_budget(
     return max(int(n), 0)
 
 
-def steps_still_fitting(planned: int, step: int, interval_start: tuple[int, float], now: float, deadline: float) -> int:
+def steps_still_fitting(step: int, interval_start: tuple[int, float], now: float, deadline: float) -> int:
     """The schedule's length for a run at `step` whose last interval began at (step, time) interval_start.
 
     The pace of that interval (steps, evals and checkpoints alike) decides how many more
     steps fit before the deadline, with the same SAFETY as the plan. The length follows
-    the pace both ways: shorter when the machine slows down, longer again when it
-    recovers, but never beyond the `planned` count of the first measurement, and always at
-    least one more step. The trainer asks at each checkpoint, just before saving it, so
-    the new length is saved with it.
+    the pace both ways: shorter when the machine slows down, longer when it runs faster
+    than the probe measured (a probe or a slow spell that met a busy moment would
+    otherwise leave the rest of the budget unused); always at least one more step. The
+    trainer asks at each checkpoint, just before saving it, so the new length is saved with it.
     """
     first_step, first_time = interval_start
     per_step = (now - first_time) / max(step - first_step, 1)
-    fits = step + int(SAFETY * (deadline - now) / per_step)
-    return min(planned, max(fits, step + 1))
+    return max(step + int(SAFETY * (deadline - now) / per_step), step + 1)
 
 
 def measure_and_plan(trainer, budget_s: float, started: float) -> Plan:

@@ -378,9 +378,9 @@ class Trainer:
 
     def _replan(self, total: int, interval_start: tuple[int, float], bar) -> int:
         """A budgeted run fits its schedule to its pace (guppy/training/budget.py: steps_still_fitting)."""
-        new_total = steps_still_fitting(self.plan.steps, self.step, interval_start, time.perf_counter(), self.deadline)
+        new_total = steps_still_fitting(self.step, interval_start, time.perf_counter(), self.deadline)
         if new_total != total:
-            how = "slower now" if new_total < total else "faster again"
+            how = "slower now" if new_total < total else "faster than planned"
             bar.write(
                 f"[guppy] this machine is {how}: the schedule ends at step {new_total:,} instead of "
                 f"{total:,}, inside the time budget"
