@@ -158,6 +158,14 @@ def build_parser() -> argparse.ArgumentParser:
             "badly whenever another program holds a core)",
         )
 
+    def seed_arg(sp):
+        sp.add_argument(
+            "--seed",
+            type=number(int, 0, 2**63 - 1),
+            default=None,
+            help="the training seed: initial weights, batch order, dropout (default: the preset's)",
+        )
+
     def device_arg(sp):
         sp.add_argument(
             "--device",
@@ -203,6 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     threads_arg(sp)
     processes_arg(sp)
     sp.add_argument("--lr", type=number(float, 0.0, 10.0, low_open=True), default=None)
+    seed_arg(sp)
     sp.add_argument(
         "--loss-on",
         choices=["all", "reply"],
@@ -268,6 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     threads_arg(sp)
     processes_arg(sp)
     sp.add_argument("--samples", type=number(int, 1, 100_000_000), default=60000)
+    seed_arg(sp)
     sp.add_argument("--no-fused", action="store_true")
     device_arg(sp)
     sp.set_defaults(func=commands.cmd_quickstart)

@@ -80,6 +80,7 @@ def cmd_train(args) -> int:
             for flag, value in (
                 ("--preset", args.preset),
                 ("--lr", args.lr),
+                ("--seed", args.seed),
                 ("--loss-on", args.loss_on),
                 ("--overwrite", args.overwrite),
                 ("--time-budget", args.time_budget),
@@ -100,6 +101,8 @@ def cmd_train(args) -> int:
             config = config.replace_train(lr=args.lr)
         if args.loss_on is not None:
             config = config.replace_train(loss_on=args.loss_on)
+        if args.seed is not None:
+            config = config.replace_train(seed=args.seed)
     if args.steps is not None:
         config = config.with_steps(args.steps)
     if not args.resume:

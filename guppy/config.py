@@ -68,6 +68,8 @@ def check_fields(obj, what: str, limits: dict) -> None:
             raise ConfigError(f"{what} {f.name} must be an integer, got {value!r:.40}")
         if f.type == "float" and (not isinstance(value, (int, float)) or isinstance(value, bool)):
             raise ConfigError(f"{what} {f.name} must be a number, got {value!r:.40}")
+        if f.type == "bool" and not isinstance(value, bool):
+            raise ConfigError(f"{what} {f.name} must be true or false, got {value!r:.40}")
         if f.type == "str" and not isinstance(value, str):
             raise ConfigError(f"{what} {f.name} must be a string, got {value!r:.40}")
         if f.name in limits:
@@ -89,6 +91,11 @@ class ModelConfig:
     d_ff: int = 768
     max_seq_len: int = 128
     dropout: float = 0.1
+    # The head reuses the token embedding as its matrix (GPT-2, the original GuppyLM). Without
+    # the tie the head has its own [vocab, d_model] matrix: more weights, the same FLOPs, and
+    # the embedding of a word only ever seen in prompts is no longer pushed around by the
+    # softmax at every reply position (docs/DESIGN.md, section 2.4).
+    tied_head: bool = True
 
     def __post_init__(self):
         check_fields(self, "model config", MODEL_LIMITS)
@@ -190,15 +197,17 @@ PRESETS = {
     # Every preset counts the reply only: measured better on the cpu preset, assumed for the
     # full model (docs/RESULTS.md, section 1; `--loss-on all` counts every token).
     "guppy": Config("guppy", train=TrainConfig(loss_on="reply")),
-    # The best fish per CPU minute on a 2-core laptop: at equal wall time more steps beat more
-    # width, dropout and a higher lr did worse (docs/RESULTS.md, section 1). The quickstart
-    # trains it for as many steps as its time budget fits; `steps` is the length without one.
+    # The best fish per CPU minute on a 2-core laptop, chosen at equal wall time: 2 layers beat
+    # 4 (more conversations seen), batch 64 splits well across 2 processes, the untied head
+    # conditions on the prompt better; width, dropout, a higher lr and a smaller vocabulary did
+    # worse (docs/RESULTS.md, section 1). The quickstart trains it for as many steps as its
+    # time budget fits; `steps` is the length without one.
     "cpu": Config(
         "cpu",
-        ModelConfig(d_model=128, n_layers=4, n_heads=4, d_ff=256, dropout=0.0),
+        ModelConfig(d_model=128, n_layers=2, n_heads=4, d_ff=256, dropout=0.0, tied_head=False),
         TrainConfig(
-            steps=5000,
-            batch_size=32,
+            steps=3000,
+            batch_size=64,
             lr=3e-3,
             min_lr=3e-4,
             warmup_steps=100,
@@ -253,6 +262,8 @@ def param_shapes(m: ModelConfig) -> list[tuple[str, tuple[int, ...]]]:
             (b + "ffn.down.bias", (D,)),
         ]
     shapes += [("norm.weight", (D,)), ("norm.bias", (D,))]
+    if not m.tied_head:
+        shapes.append(("head.weight", (m.vocab_size, D)))
     return shapes
 
 

@@ -7,15 +7,15 @@ guppy/block.py, written once for training, generation and the gradient check):
     x  = x + out_proj(attention(qkv_proj(ln1(x))))
     x  = x + dropout(down(relu(up(ln2(x)))))
     x_c    = x at the positions whose target is not padding (id 0)   (take_rows)
-    logits = ln_f(x_c) @ tok_emb.T             (the head is tied to the token embedding)
+    logits = ln_f(x_c) @ W_head.T              (W_head is tok_emb when the head is tied, else head.weight)
     loss   = mean cross-entropy over those targets
 
 Backward is the same list read from the bottom up. Two rules (docs/DESIGN.md, section 2.4):
   * the residual stream's gradient ACCUMULATES: dx receives the gradient that flows
     straight through the "+" and, added to it, the gradient coming back through the
     branch (ln -> ... -> projection);
-  * parameter gradients ACCUMULATE into one flat buffer: tok_emb.weight receives one
-    contribution from the head and one from the input lookup.
+  * parameter gradients ACCUMULATE into one flat buffer: a tied tok_emb.weight receives
+    one contribution from the head and one from the input lookup.
 
 Each kernel call returns a cache (what its backward needs); forward keeps them in
 `self._caches`, a dict by name with one dict per block, and backward reads them in the
@@ -64,6 +64,7 @@ class GuppyLM:
         self.compute_dtype = None if same else np.dtype(compute_dtype)
         self.kernels = kernels if kernels is not None else reference_kernels
         self.layout = ParamLayout(param_shapes(config))
+        self.head_weight = "tok_emb.weight" if config.tied_head else "head.weight"  # the head's matrix
         self.params = FlatParams(self.layout, self.xp, dtype=self.dtype)
         self.params.init_(make_rng(self.xp, seed), self.init_spec())
         self._caches = None
@@ -138,7 +139,7 @@ class GuppyLM:
             rows, targets = self._counted_positions(targets)
             x, caches["pick"] = ops.take_rows_forward(x, rows)
         h, caches["ln_f"] = ops.layernorm_forward(x, P["norm.weight"], P["norm.bias"])
-        logits, caches["head"] = ops.linear_forward(h, Pc["tok_emb.weight"], None)  # tied head
+        logits, caches["head"] = ops.linear_forward(h, Pc[self.head_weight], None)
 
         if targets is not None:
             if self.compute_dtype is None:
@@ -180,7 +181,7 @@ class GuppyLM:
         if self.compute_dtype is not None:
             dlogits = dlogits.astype(self.compute_dtype)  # already scaled by dloss: small entries survive
         dh, dW_head, _ = ops.linear_backward(dlogits, caches["head"])
-        G["tok_emb.weight"] += dW_head  # first of the tied embedding's two contributions
+        G[self.head_weight] += dW_head  # tied: the first of the embedding's two contributions
         dx, dg, db = ops.layernorm_backward(dh, caches["ln_f"])
         G["norm.weight"] += dg
         G["norm.bias"] += db
@@ -193,7 +194,7 @@ class GuppyLM:
         if self.compute_dtype is not None:
             dx = dx.astype(self.dtype)  # the lookup's backward sums many rows per token: in float32
         dtok, dpos = ops.embedding_backward(dx, caches["emb"])
-        G["tok_emb.weight"] += dtok  # second contribution to the tied embedding
+        G["tok_emb.weight"] += dtok  # tied: the second contribution
         G["pos_emb.weight"] += dpos
         self._caches = None  # the caches are large; let them go
 

@@ -33,6 +33,8 @@ def quickstart(args) -> int:
     backend = backend_for(args)
     preset = args.preset or ("guppy" if backend.is_gpu else "cpu")
     config = get_preset(preset)
+    if args.seed is not None:
+        config = config.replace_train(seed=args.seed)
     if args.steps is not None:
         config = config.with_steps(args.steps)
     config = with_processes(config, backend, args.processes)

@@ -10,6 +10,8 @@ from guppy.gradcheck.model import (
     DROPOUT_SEED,
     INPUT_PATH,
     RELU_MARGIN,
+    UNTIED_CONFIG,
+    UNTIED_ROWS,
     SetupError,
     Taps,
     check_problem,
@@ -22,7 +24,9 @@ from minigrad.gradcheck import run_table
 
 def test_a_row_per_parameter_tensor_and_the_input_path_each_within_its_derived_tolerance():
     cases = model_cases()
-    assert [c.name for c in cases] == [f"model {n}" for n, _ in param_shapes(CHECK_CONFIG)] + [f"model {INPUT_PATH}"]
+    assert [c.name for c in cases] == [f"model {n}" for n, _ in param_shapes(CHECK_CONFIG)] + [f"model {INPUT_PATH}"] + [
+        f"model, untied head: {n}" for n in UNTIED_ROWS
+    ]
     for case in cases:
         o = case.run()
         assert o.passed and 0 < o.error <= o.tolerance <= 1e-7, (case.name, o)
@@ -56,6 +60,24 @@ def relu_inputs(problem):
     problem.model.forward(problem.ids, problem.targets, training=True, rng=np.random.default_rng(DROPOUT_SEED))
     problem.model.kernels = reference
     return taps.relu_inputs
+
+
+def test_the_untied_rows_catch_the_head_gradient_sent_to_the_embedding():
+    """The slip of untying by hand: backward still adds the head's gradient to tok_emb.weight."""
+    problem = check_problem(config=UNTIED_CONFIG)
+    model, backward = problem.model, problem.model.backward
+
+    def slipped(dloss=1.0):
+        backward(dloss)
+        G = model.params.grads
+        G["tok_emb.weight"] += G["head.weight"]
+        G["head.weight"][...] = 0.0
+
+    model.backward = slipped
+    check = run_model_check(problem=problem)
+    assert not check.outcome("head.weight").passed and not check.outcome("tok_emb.weight").passed
+    assert check.outcome("norm.weight").passed  # everything else still agrees
+    assert clean_check(UNTIED_CONFIG).outcome("head.weight").passed
 
 
 def test_a_dead_unit_is_refused():

@@ -1,9 +1,11 @@
 """GuppyLM: parameter layout, overfitting, KV-cache decoding (its gradient check: test_gradcheck_model.py)."""
 
+import dataclasses
+
 import numpy as np
 import pytest
 
-from guppy.config import ModelConfig, count_params, get_preset, param_shapes
+from guppy.config import Config, ConfigError, ModelConfig, count_params, get_preset, param_shapes
 from guppy.generate import KVCache, forward_cached, generate
 from guppy.model import GuppyLM
 from minigrad.backend import CPU, Backend
@@ -23,6 +25,27 @@ def test_tensor_names_and_shapes_follow_design():
     assert shapes["norm.bias"] == (384,)
     assert "lm_head.weight" not in shapes  # tied: stored once as tok_emb.weight
     assert len(shapes) == 2 + 6 * 12 + 2
+
+
+def test_an_untied_head_is_its_own_matrix_and_old_configs_stay_tied():
+    cpu = get_preset("cpu").model
+    assert not cpu.tied_head and param_shapes(cpu)[-1] == ("head.weight", (4096, 128))
+    assert count_params(cpu) == count_params(dataclasses.replace(cpu, tied_head=True)) + 4096 * 128
+    before = get_preset("guppy").to_dict()
+    del before["model"]["tied_head"]  # a config.json written before the field existed
+    assert Config.from_dict(before).model.tied_head
+    with pytest.raises(ConfigError, match="tied_head must be true or false"):
+        ModelConfig(tied_head=1)
+    # the head's gradient lands in head.weight, the lookup's in tok_emb.weight
+    model = GuppyLM(small_config(tied_head=False), seed=1)
+    ids = np.array([[3, 5, 7, 9]])
+    targets = np.array([[0, 6, 8, 10]])
+    model.params.zero_grad()
+    model.loss_and_grad(ids, targets)
+    G = model.params.grads
+    assert np.abs(G["head.weight"][[6, 8, 10]]).sum() > 0 and np.abs(G["head.weight"][[3, 5]]).sum() > 0
+    assert np.abs(G["tok_emb.weight"][[6, 8, 10, 11]]).sum() == 0  # never looked up: no gradient at all
+    assert np.abs(G["tok_emb.weight"][[3, 5, 7, 9]]).sum() > 0
 
 
 def small_config(**overrides):

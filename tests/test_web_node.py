@@ -13,7 +13,7 @@ import subprocess
 
 import numpy as np
 import pytest
-from web_support import PROMPTS, conversations, make_run, python_reply
+from web_support import PROMPTS, WEB_CONFIG, conversations, make_run, python_reply
 
 from guppy.cli import main
 from guppy.data.chat_format import SPECIAL_TOKENS, format_prompt, format_sample
@@ -71,7 +71,7 @@ def relative_error(got, want) -> float:
 
 
 # ---------------------------------------------------------------- the forward
-def test_logits_equal_python_and_the_kv_cache_equals_the_full_pass(run, site, tmp_path):
+def check_logits(run, site, tmp_path) -> None:
     model, _, config = load_run(run)
     ids = np.random.default_rng(1).integers(0, config.model.vocab_size, size=config.model.max_seq_len)
     want = model.forward(ids[None].astype(np.int32))[0][0]  # [T, V], Python's full forward
@@ -82,6 +82,18 @@ def test_logits_equal_python_and_the_kv_cache_equals_the_full_pass(run, site, tm
     # the cached decode: the first `split` tokens at once, then one at a time, each step's last position
     assert len(got["incremental"]) == len(ids) - split + 1
     assert relative_error(got["incremental"], np.asarray(got["full"])[split - 1 :]) < 1e-6
+
+
+def test_logits_equal_python_and_the_kv_cache_equals_the_full_pass(run, site, tmp_path):
+    check_logits(run, site, tmp_path)
+
+
+def test_an_untied_head_reads_its_own_matrix(tmp_path):
+    """The cpu preset's head (tied_head false): the page must use head.weight, not the embedding."""
+    untied = make_run(str(tmp_path / "run"), WEB_CONFIG.replace_model(tied_head=False))
+    site = str(tmp_path / "site")
+    export_web(untied, site)
+    check_logits(untied, site, tmp_path)
 
 
 def test_float16_weights_are_read_exactly(run, tmp_path):

@@ -17,6 +17,10 @@ built small and in float64 so that central differences can be taken over every p
                    kernel draws `rng.random(shape, float32)` in a fixed order of calls, so the same
                    seed and shapes give the same masks), so finite differences see one smooth function
 
+The untied head (ModelConfig.tied_head false, the cpu preset's head) changes the gradients of
+two tensors: tok_emb.weight then gets the lookup's contribution only, and head.weight the head's.
+Both get their own rows, from UNTIED_CONFIG, checked the same way.
+
 One row per parameter tensor, plus the input path: the gradient reaching the output of the
 embedding (a zero offset is added there, and finite differences perturb the offset). Each row
 prints the measured error beside the error budget of minigrad/gradcheck.py (random walk and worst
@@ -34,6 +38,7 @@ compared with the unperturbed ones: a sign change anywhere fails the check (Setu
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import types
@@ -49,6 +54,10 @@ from minigrad.gradcheck import STEP, GradCase, Outcome, RoundingBudget, numerica
 from minigrad.relative_error import max_relative_error
 
 CHECK_CONFIG = ModelConfig(vocab_size=23, d_model=8, n_layers=2, n_heads=2, d_ff=12, max_seq_len=9, dropout=0.1)
+# The same model with its own head matrix (the cpu preset's head): the two tensors whose
+# gradients the tie changes get their rows from it.
+UNTIED_CONFIG = dataclasses.replace(CHECK_CONFIG, tied_head=False)
+UNTIED_ROWS = ("tok_emb.weight", "head.weight")
 BATCH, LENGTH = 3, 8
 PROMPT_LENGTHS = (2, 1, 2)  # reply-only targets: no target on a row's first positions
 PADDING = (0, 3, 1)  # pad tokens (id 0) at the end of each row
@@ -84,12 +93,12 @@ def realistic_init(params: dict, rng) -> None:
             w[...] = rng.normal(0.0, 1.0 / math.sqrt(w.shape[1]), w.shape)
 
 
-def check_problem(seed: int = SEED) -> Problem:
+def check_problem(seed: int = SEED, config: ModelConfig = CHECK_CONFIG) -> Problem:
     """The float64 GuppyLM and chat batch of the check (see the module docstring)."""
-    model = GuppyLM(CHECK_CONFIG, CPU, dtype=np.float64)
+    model = GuppyLM(config, CPU, dtype=np.float64)
     rng = np.random.default_rng(seed)
     realistic_init(model.params.tensors, rng)
-    tokens = rng.integers(1, CHECK_CONFIG.vocab_size, size=(BATCH, LENGTH + 1))
+    tokens = rng.integers(1, config.vocab_size, size=(BATCH, LENGTH + 1))
     tokens[0, 4] = tokens[0, 1]  # a repeated id within a row ...
     tokens[2, 0] = tokens[0, 1]  # ... and across rows
     ids, targets = tokens[:, :-1].copy(), tokens[:, 1:].copy()  # the target is the next token
@@ -258,16 +267,16 @@ def run_model_check(
 
 
 @functools.cache
-def _clean_check_or_error():
+def _clean_check_or_error(config: ModelConfig):
     try:
-        return run_model_check()
+        return run_model_check(problem=check_problem(config=config))
     except SetupError as exc:  # kept, so that every row reports it without running the check again
         return exc
 
 
-def clean_check() -> ModelCheck:
+def clean_check(config: ModelConfig = CHECK_CONFIG) -> ModelCheck:
     """The check of the unmodified model, computed once per process (the table, the tests and the gallery share it)."""
-    result = _clean_check_or_error()
+    result = _clean_check_or_error(config)
     if isinstance(result, SetupError):
         raise result
     return result
@@ -278,12 +287,31 @@ def _shape_text(shape) -> str:
 
 
 def model_cases() -> list[GradCase]:
-    """One row per parameter tensor of the real GuppyLM, and one for the input path."""
+    """One row per parameter tensor of the real GuppyLM and one for the input path; then the untied head's rows."""
     shapes = [*param_shapes(CHECK_CONFIG), (INPUT_PATH, (BATCH, LENGTH, CHECK_CONFIG.d_model))]
+    untied = dict(param_shapes(UNTIED_CONFIG))
     return [
         GradCase(f"model {name}", _shape_text(shape), lambda name=name: clean_check().outcome(name))
         for name, shape in shapes
+    ] + [
+        GradCase(
+            f"model, untied head: {name}",
+            _shape_text(untied[name]),
+            lambda name=name: clean_check(UNTIED_CONFIG).outcome(name),
+        )
+        for name in UNTIED_ROWS
     ]
+
+
+def _untied_summary() -> str:
+    try:
+        u = clean_check(UNTIED_CONFIG)
+    except SetupError as exc:
+        return f"untied-head rows: not checked: {exc}"
+    return (
+        f"untied-head rows: the same model with its own head matrix ({u.num_params:,} parameters; the seed's "
+        f"draws then give another batch), closest ReLU input {u.relu_closest:.1e}, largest move {u.relu_largest_move:.1e}."
+    )
 
 
 def model_summary() -> str:
@@ -301,5 +329,6 @@ def model_summary() -> str:
         f"ReLU: {c.relu_units} FFN units, none dead; closest input to the kink {c.relu_closest:.1e} "
         f"(margin required {RELU_MARGIN:.0e}); largest move of any probe {c.relu_largest_move:.1e}, "
         f"no probe crossed the kink.\n"
+        f"{_untied_summary()}\n"
         f"The old single whole-model figure (every parameter at once): {c.one_number():.1e}."
     )

@@ -4,7 +4,7 @@
 //   Tokenizer        byte-level BPE read from tokenizer.json      (guppy/tokenizer/tokenizer.py)
 //   readSafetensors  the weights file, F32 or F16                 (minigrad/safetensors.py)
 //   GuppyModel       embeddings, pre-norm blocks, causal attention, ReLU FFN, final norm,
-//                    tied head; forwardCached keeps each layer's keys and values
+//                    head (tied or its own); forwardCached keeps each layer's keys and values
 //                                                                 (guppy/model.py, generate.py)
 //   pickToken, generate, buildPromptIds, reply                    (guppy/generate.py)
 //   runPage          the chat page around them (index.html calls it)
@@ -270,6 +270,7 @@ export function paramShapes(m) {
     );
   }
   shapes.push(["norm.weight", [D]], ["norm.bias", [D]]);
+  if (m.tied_head === false) shapes.push(["head.weight", [m.vocab_size, D]]);
   return shapes;
 }
 
@@ -320,6 +321,9 @@ export class GuppyModel {
       if (!(Number.isInteger(config?.[key]) && config[key] > 0)) {
         throw new FishError(`config.json: model ${key} must be a positive integer, got ${config?.[key]}`);
       }
+    }
+    if (config.tied_head !== undefined && typeof config.tied_head !== "boolean") {
+      throw new FishError(`config.json: model tied_head must be true or false, got ${config.tied_head}`);
     }
     if (config.d_model % config.n_heads) {
       throw new FishError(`config.json: d_model ${config.d_model} is not divisible by n_heads ${config.n_heads}`);
@@ -387,11 +391,12 @@ export class GuppyModel {
       addInto(x, o);
     }
     cache.length = stop;
-    // the final norm and the tied head only where logits are wanted
+    // the final norm and the head (tied: the token embedding) only where logits are wanted
     const first = allPositions ? 0 : n - 1, rows = n - first;
     const last = x.subarray(first * D);
     const hf = layerNorm(last, rows, D, P["norm.weight"], P["norm.bias"], new Float32Array(rows * D));
-    const logits = linear(hf, rows, D, tok, null, V, new Float32Array(rows * V));
+    const head = P["head.weight"] ?? tok;
+    const logits = linear(hf, rows, D, head, null, V, new Float32Array(rows * V));
     if (!allPositions) return logits;
     return Array.from({ length: rows }, (_, r) => logits.subarray(r * V, (r + 1) * V));
   }
