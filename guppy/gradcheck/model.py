@@ -310,7 +310,8 @@ def _untied_summary() -> str:
         return f"untied-head rows: not checked: {exc}"
     return (
         f"untied-head rows: the same model with its own head matrix ({u.num_params:,} parameters; the seed's "
-        f"draws then give another batch), closest ReLU input {u.relu_closest:.1e}, largest move {u.relu_largest_move:.1e}."
+        f"draws then give another batch), closest ReLU input {u.relu_closest:.1e}, "
+        f"largest move {u.relu_largest_move:.1e}."
     )
 
 
