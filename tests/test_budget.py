@@ -109,9 +109,17 @@ def test_blas_threads_can_be_set_and_read_back():
 
 def test_a_run_that_falls_behind_shortens_its_schedule_and_one_that_runs_ahead_lengthens_it():
     """At 1 s per step over the last interval and 5 s left, SAFETY * 5 more steps fit; with 100 s left, SAFETY * 100."""
-    assert steps_still_fitting(16, (8, 100.0 - 8.0), now=100.0, deadline=105.0) == 16 + int(budget.SAFETY * 5.0)
-    assert steps_still_fitting(16, (8, 92.0), now=100.0, deadline=200.0) == 16 + int(budget.SAFETY * 100.0)
-    assert steps_still_fitting(16, (8, 92.0), now=100.0, deadline=100.0) == 17  # always one more step
+    assert steps_still_fitting(40, 16, (8, 100.0 - 8.0), now=100.0, deadline=105.0) == 16 + int(budget.SAFETY * 5.0)
+    assert steps_still_fitting(40, 16, (8, 92.0), now=100.0, deadline=200.0) == 16 + int(budget.SAFETY * 100.0)
+    assert steps_still_fitting(40, 16, (8, 92.0), now=100.0, deadline=100.0) == 17  # always one more step
+
+
+def test_a_change_within_the_slack_is_not_made():
+    fits = 16 + int(budget.SAFETY * 1000.0)  # 946
+    for total in (fits - 18, fits, fits + 18):  # within 2% of the schedule: kept
+        assert steps_still_fitting(total, 16, (8, 92.0), now=100.0, deadline=1100.0) == total
+    assert steps_still_fitting(fits - 30, 16, (8, 92.0), now=100.0, deadline=1100.0) == fits
+    assert steps_still_fitting(fits + 30, 16, (8, 92.0), now=100.0, deadline=1100.0) == fits
 
 
 def test_the_shortened_schedule_is_saved_with_the_checkpoint(data_dir, tmp_path, monkeypatch):
@@ -123,9 +131,9 @@ def test_the_shortened_schedule_is_saved_with_the_checkpoint(data_dir, tmp_path,
     monkeypatch.setattr(budget, "steps_for_budget", lambda *args, **kwargs: 40)
     asked = []
 
-    def behind(step, *args):
+    def behind(total, step, *args):
         asked.append(step)
-        return 20 if step >= 16 else 40
+        return 20 if step >= 16 else total
 
     monkeypatch.setattr(trainer_module, "steps_still_fitting", behind)
     run = str(tmp_path / "slow")

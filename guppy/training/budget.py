@@ -37,6 +37,7 @@ from minigrad.safetensors import save_file
 SAFETY = 0.93
 PROBE_STEPS = 12  # timed; two more before them warm the allocator and the caches up
 MIN_STEPS = 10
+REPLAN_SLACK = 0.02  # see steps_still_fitting
 PARALLEL_GAIN = 0.9  # split batches are kept when they take under 90% of a whole batch's time
 
 
@@ -67,19 +68,22 @@ def steps_for_budget(
     return max(int(n), 0)
 
 
-def steps_still_fitting(step: int, interval_start: tuple[int, float], now: float, deadline: float) -> int:
-    """The schedule's length for a run at `step` whose last interval began at (step, time) interval_start.
+def steps_still_fitting(total: int, step: int, interval_start: tuple[int, float], now: float, deadline: float) -> int:
+    """The schedule's length (now `total`) for a run at `step` whose last interval began at interval_start.
 
     The pace of that interval (steps, evals and checkpoints alike) decides how many more
     steps fit before the deadline, with the same SAFETY as the plan. The length follows
     the pace both ways: shorter when the machine slows down, longer when it runs faster
     than the probe measured (a probe or a slow spell that met a busy moment would
-    otherwise leave the rest of the budget unused); always at least one more step. The
-    trainer asks at each checkpoint, just before saving it, so the new length is saved with it.
+    otherwise leave the rest of the budget unused); always at least one more step. A
+    change within REPLAN_SLACK of `total` is not made: the pace of one interval wobbles by
+    that much, and SAFETY and the deadline stop cover it. The trainer asks at each
+    checkpoint, just before saving it, so the new length is saved with it.
     """
     first_step, first_time = interval_start
     per_step = (now - first_time) / max(step - first_step, 1)
-    return max(step + int(SAFETY * (deadline - now) / per_step), step + 1)
+    fits = max(step + int(SAFETY * (deadline - now) / per_step), step + 1)
+    return total if abs(fits - total) <= REPLAN_SLACK * total else fits
 
 
 def measure_and_plan(trainer, budget_s: float, started: float) -> Plan:

@@ -378,7 +378,7 @@ class Trainer:
 
     def _replan(self, total: int, interval_start: tuple[int, float], bar) -> int:
         """A budgeted run fits its schedule to its pace (guppy/training/budget.py: steps_still_fitting)."""
-        new_total = steps_still_fitting(self.step, interval_start, time.perf_counter(), self.deadline)
+        new_total = steps_still_fitting(total, self.step, interval_start, time.perf_counter(), self.deadline)
         if new_total != total:
             how = "slower now" if new_total < total else "faster than planned"
             bar.write(
