@@ -40,7 +40,6 @@ def test_an_untied_head_is_its_own_matrix_and_old_configs_stay_tied():
     model = GuppyLM(small_config(tied_head=False), seed=1)
     ids = np.array([[3, 5, 7, 9]])
     targets = np.array([[0, 6, 8, 10]])
-    model.params.zero_grad()
     model.loss_and_grad(ids, targets)
     G = model.params.grads
     assert np.abs(G["head.weight"][[6, 8, 10]]).sum() > 0 and np.abs(G["head.weight"][[3, 5]]).sum() > 0
