@@ -91,7 +91,7 @@ def test_missing_file(tmp_path):
 def test_not_json(tmp_path):
     path = tmp_path / "t.json"
     path.write_text('{"model": {"vocab": ', encoding="utf-8")
-    assert "is not JSON" in load_error(path)
+    assert "is not valid JSON" in load_error(path)
 
 
 def test_not_a_tokenizer(tmp_path):

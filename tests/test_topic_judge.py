@@ -1,6 +1,8 @@
 """The topic judge of the personality eval: it must tell topics apart, and be fooled by nothing cheap."""
 
+import os
 import random
+import sys
 
 import pytest
 
@@ -44,3 +46,15 @@ def test_scores_are_log_probabilities_that_add_up(judge):
 def test_no_samples_is_an_error():
     with pytest.raises(ValueError, match="at least one sample"):
         TopicJudge([])
+
+
+def test_eval_ceilings_tool_reads_the_data_as_the_eval_does():
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+    from eval_ceilings import ceilings
+
+    found = ceilings(generate_samples(12000, seed=42), generate_samples(1200, seed=43))
+    # Measured at 60K: judge 98%, keyword 86%, prompt classifier 78% held-out, 89% fresh. A keyword
+    # ceiling of 1 or near 0 would mean the keywords or the replies were read wrongly.
+    assert found["judge ceiling"] > 0.9
+    assert 0.6 < found["keyword ceiling"] < 0.98
+    assert found["prompt classifier, fresh generator prompts"] > found["prompt classifier, held-out prompts"] > 0.3

@@ -11,12 +11,11 @@ form is accepted on reading (byte-level symbols never hold a raw space, so the
 split is unambiguous).
 """
 
-import json
 import os
 
 from guppy.tokenizer.bpe import TokenizerError
 from minigrad.atomic import atomic_write_text
-from minigrad.readfile import MIB, BadFileError, read_capped
+from minigrad.readfile import MIB, BadFileError, parse_json, read_capped
 
 TOKENIZER_LIMIT = 64 * MIB  # a 4,096-token file is 0.3 MB; the largest public ones are ~20 MB
 
@@ -93,13 +92,9 @@ def read_tokenizer_json(path):
 def parse_tokenizer_json(data: bytes, path):
     """read_tokenizer_json on the bytes of a file already read (path names it in messages)."""
     try:
-        doc = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as e:
-        raise TokenizerError(f"cannot read tokenizer file {path}: not UTF-8 ({e.reason} at byte {e.start})") from None
-    except json.JSONDecodeError as e:
-        raise TokenizerError(f"{path} is not JSON: {e.msg} at line {e.lineno} column {e.colno}") from None
-    except RecursionError:
-        raise TokenizerError(f"{path} nests its JSON too deeply to be a tokenizer.json") from None
+        doc = parse_json(data, f"tokenizer file {path}")
+    except BadFileError as e:
+        raise TokenizerError(str(e)) from None
     if not isinstance(doc, dict) or not isinstance(doc.get("model"), dict):
         raise TokenizerError(f"{path} is not a tokenizer.json file: it has no 'model' section")
     _check_supported(doc)
