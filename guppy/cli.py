@@ -216,7 +216,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--loss-on",
         choices=["all", "reply"],
         default=None,
-        help="which targets the loss counts: every token, or the fish's reply only (default: the preset's)",
+        help="which targets the loss counts: every token, or the fish's reply only (default: the preset's; "
+        "'all' also turns off the weight of the reply's opening)",
+    )
+    sp.add_argument(
+        "--opening-weight",
+        type=number(float, 0.0, 1000.0, low_open=True),
+        default=None,
+        metavar="W",
+        help="how many times the reply's first 4 tokens count in the loss (default: the preset's: 3 for cpu, "
+        "1 for guppy, which is the plain mean)",
     )
     sp.add_argument("--resume", action="store_true", help="continue the run in --out from its last checkpoint")
     sp.add_argument("--overwrite", action="store_true", help="start a new run in --out, deleting the run there")

@@ -70,7 +70,7 @@ def kernels_for(backend, no_fused: bool):
 
 
 def cmd_train(args) -> int:
-    from guppy.config import get_preset
+    from guppy.config import OPENING_TOKENS, get_preset
     from guppy.training.checkpoint import resume_config
     from guppy.training.trainer import Trainer
 
@@ -82,6 +82,7 @@ def cmd_train(args) -> int:
                 ("--lr", args.lr),
                 ("--seed", args.seed),
                 ("--loss-on", args.loss_on),
+                ("--opening-weight", args.opening_weight),
                 ("--overwrite", args.overwrite),
                 ("--time-budget", args.time_budget),
             )
@@ -99,8 +100,13 @@ def cmd_train(args) -> int:
         config = get_preset(args.preset or "cpu")
         if args.lr is not None:
             config = config.replace_train(lr=args.lr)
-        if args.loss_on is not None:
-            config = config.replace_train(loss_on=args.loss_on)
+        if args.loss_on is not None:  # the opening is the reply's: counting every token drops its weight
+            config = config.replace_train(
+                loss_on=args.loss_on, **({"opening_tokens": 0} if args.loss_on == "all" else {})
+            )
+        if args.opening_weight is not None:
+            tokens = config.train.opening_tokens or OPENING_TOKENS
+            config = config.replace_train(opening_tokens=tokens, opening_weight=args.opening_weight)
         if args.seed is not None:
             config = config.replace_train(seed=args.seed)
     if args.steps is not None:

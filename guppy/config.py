@@ -48,7 +48,10 @@ TRAIN_LIMITS = {
     "log_every": (1, 10**9),
     "checkpoint_every": (1, 10**9),
     "seed": (0, 2**63 - 1),
+    "opening_tokens": (0, 1 << 16),
+    "opening_weight": ((0.0, "open"), 1000.0),
 }
+OPENING_TOKENS = 4  # how many of a reply's first tokens the cpu preset (and --opening-weight) weights
 MAX_PARAMS = 2_000_000_000  # 8 GB of float32 weights, and as much again for each optimizer moment
 
 
@@ -126,6 +129,10 @@ class TrainConfig:
     # Which target tokens the loss counts: "all" (every non-pad token) or "reply" (the
     # fish's answer only); see docs/DESIGN.md, section 4.
     loss_on: str = "all"
+    # The first tokens of a reply decide what it is about; the first `opening_tokens` reply targets
+    # of each conversation count `opening_weight` times in the loss (docs/DESIGN.md, section 4).
+    opening_tokens: int = 0
+    opening_weight: float = 1.0
     # CPU processes that share each batch (guppy/training/parallel.py). It changes the rounding and
     # the dropout masks, so it belongs to the run: --resume continues with the same count.
     processes: int = 1
@@ -134,6 +141,8 @@ class TrainConfig:
         check_fields(self, "training config", TRAIN_LIMITS)
         if self.loss_on not in ("all", "reply"):
             raise ConfigError(f"loss_on must be 'all' or 'reply', got {self.loss_on!r}")
+        if self.opening_tokens and self.loss_on != "reply":
+            raise ConfigError("opening_tokens weights the start of the reply: it needs loss_on 'reply'")
         if not 1 <= self.processes <= self.batch_size:
             raise ConfigError(f"processes must lie in [1, batch_size={self.batch_size}], got {self.processes}")
 
@@ -199,9 +208,10 @@ PRESETS = {
     "guppy": Config("guppy", train=TrainConfig(loss_on="reply")),
     # The best fish per CPU minute on a 2-core laptop, chosen at equal wall time: 2 layers beat
     # 4 (more conversations seen), batch 64 splits well across 2 processes, the untied head
-    # conditions on the prompt better; width, dropout, a higher lr and a smaller vocabulary did
-    # worse (docs/RESULTS.md, section 1). The quickstart trains it for as many steps as its
-    # time budget fits; `steps` is the length without one.
+    # conditions on the prompt better, and so does the reply's opening counted 3 times; width,
+    # dropout, a higher lr and a smaller vocabulary did worse (docs/RESULTS.md, section 1). The
+    # quickstart trains it for as many steps as its time budget fits; `steps` is the length
+    # without one.
     "cpu": Config(
         "cpu",
         ModelConfig(d_model=128, n_layers=2, n_heads=4, d_ff=256, dropout=0.0, tied_head=False),
@@ -215,6 +225,8 @@ PRESETS = {
             eval_every=500,
             checkpoint_every=500,
             loss_on="reply",
+            opening_tokens=OPENING_TOKENS,
+            opening_weight=3.0,
         ),
     ),
     "tiny": Config(

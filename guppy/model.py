@@ -87,12 +87,13 @@ class GuppyLM:
         return self.layout.size
 
     # ---------------------------------------------------------------- forward
-    def forward(self, ids, targets=None, training: bool = False, rng=None, kv_cache=None):
+    def forward(self, ids, targets=None, training: bool = False, rng=None, kv_cache=None, target_weights=None):
         """ids [B, T] int -> logits [B, T, V]; with targets [B, T] also the mean loss (0-d array).
 
         With targets, the final norm and the head run only at the positions whose target
         is not padding, so the logits come back as [K, V] for those K positions (row-major
-        order); the loss is the same as over all positions.
+        order); the loss is the same as over all positions. target_weights [B, T] (host
+        NumPy, >= 0, optional) makes it the weighted mean (guppy/data/dataset.py, opening_weights).
 
         training=True applies dropout with masks drawn from `rng` and records what
         backward needs; training=False records nothing.
@@ -136,23 +137,23 @@ class GuppyLM:
             kv_cache.length = start + T
         loss = None
         if targets is not None:  # the final norm and the head only where a target counts
-            rows, targets = self._counted_positions(targets)
+            rows, targets, weights = self._counted_positions(targets, target_weights)
             x, caches["pick"] = ops.take_rows_forward(x, rows)
         h, caches["ln_f"] = ops.layernorm_forward(x, P["norm.weight"], P["norm.bias"])
         logits, caches["head"] = ops.linear_forward(h, Pc[self.head_weight], None)
 
         if targets is not None:
             if self.compute_dtype is None:
-                loss, caches["loss"] = ops.cross_entropy_forward(logits, targets, ignore_index=0)
+                loss, caches["loss"] = ops.cross_entropy_forward(logits, targets, ignore_index=0, **weights)
             else:  # mixed precision: the loss and its gradient in float32, on an upcast copy
                 loss, caches["loss"] = ops.cross_entropy_forward(
-                    logits.astype(self.dtype), targets, ignore_index=0, overwrite_logits=True
+                    logits.astype(self.dtype), targets, ignore_index=0, overwrite_logits=True, **weights
                 )
         self._caches = caches if training else None
         return logits, loss
 
-    def _counted_positions(self, targets):
-        """(rows, picked targets): the flat positions whose target is not padding, on the device.
+    def _counted_positions(self, targets, target_weights=None):
+        """(rows, picked targets, weights keyword): the flat positions whose target is not padding, on the device.
 
         Host (NumPy) targets are looked at on the host, so a GPU run needs no sync here
         (the trainer passes its batches' targets as NumPy arrays); device targets cost one
@@ -162,9 +163,15 @@ class GuppyLM:
         flat = targets.reshape(-1)
         if isinstance(flat, np.ndarray):
             rows = np.flatnonzero(flat != 0)
-            return xp.asarray(rows), xp.asarray(flat[rows])
-        rows = xp.flatnonzero(flat != 0)
-        return rows, flat[rows]
+            picked = xp.asarray(rows), xp.asarray(flat[rows])
+        else:
+            rows = xp.flatnonzero(flat != 0)
+            picked = rows, flat[rows]
+        if target_weights is None:
+            return *picked, {}
+        if target_weights.shape != targets.shape:
+            raise ValueError(f"target_weights must have the targets' shape {targets.shape}, got {target_weights.shape}")
+        return *picked, {"weights": xp.asarray(target_weights).reshape(-1)[picked[0]]}
 
     # ---------------------------------------------------------------- backward
     def backward(self, dloss=1.0) -> None:
@@ -199,12 +206,12 @@ class GuppyLM:
         self._caches = None  # the caches are large; let them go
 
     # ---------------------------------------------------------------- one training step's math
-    def loss_and_grad(self, ids, targets, rng=None, training: bool = True, dloss=1.0):
+    def loss_and_grad(self, ids, targets, rng=None, training: bool = True, dloss=1.0, target_weights=None):
         """zero_grad, forward, backward(dloss); returns the loss (0-d array, not synced to the host).
 
         dloss: the loss scale under mixed precision (the gradients come out multiplied by it).
         """
         self.params.zero_grad()
-        _, loss = self.forward(ids, targets, training=training, rng=rng)
+        _, loss = self.forward(ids, targets, training=training, rng=rng, target_weights=target_weights)
         self.backward(dloss)
         return loss

@@ -440,6 +440,16 @@ def kernel_cases(seed: int = 1234) -> list[GradCase]:
         {"logits": logits},
         ("logits",),
     )
+    weights = rng.choice([0.0, 1.0, 3.0], size=(B, T))  # as the reply's opening is weighted in training
+    cases += _cases_for(
+        "cross_entropy (weighted)",
+        f"logits[{B},{T},{V}] weights[{B},{T}]",
+        c["cross_entropy"](logits, targets),
+        lambda logits: cross_entropy_forward(logits, targets, ignore_index=0, weights=weights),
+        cross_entropy_backward,
+        {"logits": logits},
+        ("logits",),
+    )
     return cases
 
 

@@ -146,6 +146,22 @@ def test_cuda_requested_without_a_gpu(run_dir, capsys):
     one_line_error(*run_cli(["train", "--preset", "tiny", "--device", "cuda"], capsys), "--device cuda")
 
 
+def test_opening_weight_flag(data_dir, tmp_path, capsys):
+    out = str(tmp_path / "run")
+    train = ["train", "--preset", "tiny", "--data", data_dir, "--out", out, "--steps", "2"]
+    # counting every token turns the preset's opening weight off rather than refusing
+    assert main(train + ["--loss-on", "all"]) == 0
+    capsys.readouterr()
+    assert '"opening_tokens": 0' in open(f"{out}/config.json").read()
+    one_line_error(*run_cli(train + ["--overwrite", "--loss-on", "all", "--opening-weight", "3"], capsys), "reply")
+    assert main(train + ["--overwrite", "--opening-weight", "2.5"]) == 0
+    capsys.readouterr()
+    written = open(f"{out}/config.json").read()
+    assert '"opening_tokens": 4' in written and '"opening_weight": 2.5' in written
+    resume = ["train", "--data", data_dir, "--out", out, "--resume", "--opening-weight", "3"]
+    one_line_error(*run_cli(resume, capsys), "--opening-weight cannot be given with --resume")
+
+
 def test_nan_loss_stops_training_naming_the_step(data_dir, tmp_path):
     config = get_preset("tiny").with_steps(6).replace_train(log_every=3)
     trainer = Trainer(config, data_dir, str(tmp_path / "nan"), quiet=True)

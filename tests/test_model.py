@@ -47,6 +47,15 @@ def test_an_untied_head_is_its_own_matrix_and_old_configs_stay_tied():
     assert np.abs(G["tok_emb.weight"][[3, 5, 7, 9]]).sum() > 0
 
 
+def test_opening_weights_need_the_reply_loss():
+    base = get_preset("tiny")
+    assert base.replace_train(opening_tokens=4, opening_weight=3.0).train.opening_tokens == 4
+    with pytest.raises(ConfigError, match="needs loss_on 'reply'"):
+        base.replace_train(loss_on="all", opening_tokens=4, opening_weight=3.0)
+    with pytest.raises(ConfigError, match="opening_weight"):
+        base.replace_train(opening_weight=0.0)
+
+
 def small_config(**overrides):
     base = dict(vocab_size=37, d_model=16, n_layers=2, n_heads=2, d_ff=24, max_seq_len=12, dropout=0.0)
     base.update(overrides)
@@ -73,6 +82,11 @@ def test_forward_shapes_and_loss_ignores_padding(xp):
     per_token = -np.take_along_axis(log_probs, targets[..., None], -1)[..., 0]
     expected = per_token[targets != 0].mean()
     assert float(loss) == pytest.approx(expected, rel=1e-5)
+    weights = rng.choice([1.0, 3.0], size=targets.shape).astype(np.float32)  # the head's rows get their weights
+    _, weighted = model.forward(xp.asarray(ids), targets, target_weights=weights)
+    counted = targets != 0
+    expected = (per_token * weights)[counted].sum() / weights[counted].sum()
+    assert float(weighted) == pytest.approx(expected, rel=1e-5) and abs(float(weighted) - float(loss)) > 1e-4
 
 
 def test_model_overfits_one_batch():

@@ -174,7 +174,7 @@ def run_one(args) -> dict:
             loss = model.loss_and_grad(
                 inputs[rows], targets[rows], rng=np.random.default_rng([i, k]), dloss=n / max(n_all, 1)
             )
-            return loss, n
+            return loss, n, n  # (loss, its loss weight, its counted tokens): the plain mean
 
         group = DataParallel(args.processes, model.params, part)
         try:

@@ -13,6 +13,8 @@ Which targets count (TrainConfig.loss_on):
 Each sequence carries the index of its first counted token (`loss_starts`): 1 for
 "all", the prompt's token count for "reply". The prompt's ids are exactly a prefix of
 the whole conversation's ids, because the special tokens are split out before BPE.
+With "reply", the first TrainConfig.opening_tokens targets of each reply can count
+more than the rest (opening_weights).
 
 Length bucketing: short and long conversations in one batch waste compute on padding.
 Each epoch we shuffle all sequences, cut the order into pools of `pool_batches`
@@ -84,6 +86,20 @@ def pad_batch(
         for row, start in enumerate(loss_starts):
             targets[row, : start - 1] = PAD_ID
     return inputs, targets
+
+
+def opening_weights(targets: np.ndarray, tokens: int, weight: float) -> np.ndarray | None:
+    """[B, T] float32 loss weights: `weight` on the first `tokens` counted targets of each row, 1 on
+    the other counted ones, 0 on padding; None when that weights nothing (the plain mean).
+
+    The counted targets of a row are its reply and the closing token, one contiguous run
+    (pad_batch), so the first ones are the reply's opening: the words that decide its topic.
+    """
+    if tokens == 0 or weight == 1.0:
+        return None
+    counted = targets != PAD_ID
+    rank = np.cumsum(counted, axis=1)  # 1 at a row's first counted target, 2 at the next, ...
+    return np.where(counted, np.where(rank <= tokens, weight, 1.0), 0.0).astype(np.float32)
 
 
 class BucketBatcher:

@@ -8,10 +8,11 @@ the AdamW update. The processes meet once per step (not once per matrix product,
 BLAS threads do), so a busy core delays a step by a fraction, not by a scheduler slice
 per product.
 
-The arithmetic. With n_k counted target tokens in slice k and N = sum_k n_k, the
-batch loss is the mean over all N tokens:
+The arithmetic. With n_k the loss weight of slice k (its counted target tokens, the
+reply openings counted TrainConfig.opening_weight times) and N = sum_k n_k, the batch
+loss is the weighted mean over all of them:
 
-    loss = (1 / N) sum_k n_k * loss_k,      loss_k = the mean over slice k
+    loss = (1 / N) sum_k n_k * loss_k,      loss_k = the weighted mean over slice k
     grad = sum_k (n_k / N) * grad_k
 
 so slice k runs its backward with dloss = n_k / N and the summed gradients are those of
@@ -70,7 +71,8 @@ class DataParallel:
 
     loss_and_grad(step) returns (loss, counted tokens) of the batch of `step`, with the
     summed gradients in the model's grad buffer. `part_loss_and_grad(step, part)` is the
-    caller's function that runs one slice (see Trainer._slice_loss_and_grad).
+    caller's function that runs one slice and returns (its loss, its loss weight, its
+    counted tokens) (see Trainer._slice_loss_and_grad).
     """
 
     def __init__(self, processes: int, params, part_loss_and_grad, in_worker=None):
@@ -106,8 +108,8 @@ class DataParallel:
             if step is None:
                 return
             try:
-                loss, n = self.run_part(step, part)
-                conn.send((float(loss), int(n)))
+                loss, w, n = self.run_part(step, part)
+                conn.send((float(loss), float(w), int(n)))
             except Exception as exc:  # reported to the parent, which raises it
                 conn.send(("error", f"{type(exc).__name__}: {exc}"))
 
@@ -115,18 +117,19 @@ class DataParallel:
         for conn in self.conns:
             conn.send(step)
         try:
-            loss, n = self.run_part(step, 0)
+            loss, w, n = self.run_part(step, 0)
         finally:
             replies = [conn.recv() for conn in self.conns]  # always: the pipes must stay in step
         failed = [(k + 1, r[1]) for k, r in enumerate(replies) if r[0] == "error"]
         if failed:
             raise ParallelError(f"worker {failed[0][0]} failed: {failed[0][1]}")
-        total_loss, total_n = float(loss) * n, n
-        for grad, (part_loss, part_n) in zip(self.worker_grads, replies):
+        total_loss, total_w, total_n = float(loss) * w, w, n
+        for grad, (part_loss, part_w, part_n) in zip(self.worker_grads, replies):
             self.params.grad += grad
-            total_loss += part_loss * part_n
+            total_loss += part_loss * part_w
+            total_w += part_w
             total_n += part_n
-        return np.asarray(total_loss / max(total_n, 1), dtype=self.params.dtype), total_n
+        return np.asarray(total_loss / max(total_w, 1e-30), dtype=self.params.dtype), total_n
 
     def close(self) -> None:
         for conn in self.conns:

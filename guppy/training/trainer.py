@@ -30,7 +30,7 @@ import numpy as np
 from tqdm import tqdm
 
 from guppy.config import Config, count_params, param_shapes
-from guppy.data.dataset import BucketBatcher, encode_conversations, eval_batches
+from guppy.data.dataset import BucketBatcher, encode_conversations, eval_batches, opening_weights
 from guppy.data.generator import read_dataset
 from guppy.model import GuppyLM
 from guppy.tokenizer.tokenizer import BPETokenizer
@@ -398,7 +398,9 @@ class Trainer:
             inputs, targets = self.batcher.batch(step)
             n_tokens = int((targets != 0).sum())
             dloss = 1.0 if self.scaler is None else self.scaler.scale  # the loss scale under --amp fp16
-            loss = model.loss_and_grad(xp.asarray(inputs), targets, rng=step_rng(xp, t.seed, step), dloss=dloss)
+            weights = opening_weights(targets, t.opening_tokens, t.opening_weight)
+            rng = step_rng(xp, t.seed, step)
+            loss = model.loss_and_grad(xp.asarray(inputs), targets, rng=rng, dloss=dloss, target_weights=weights)
         if self.scaler is not None:  # unscale, clip, skip on inf/NaN, update the scale: no host sync
             norm, _ = scaled_clip_and_step(self.optimizer, self.scaler, lr, t.grad_clip)
         elif self.backend.is_gpu:  # the same two updates as below, in 3 fused launches (minigrad/cuda)
@@ -411,16 +413,24 @@ class Trainer:
     def _slice_loss_and_grad(self, step: int, part: int):
         """Loss and gradients of one row slice of the batch of `step`, weighted for the batch mean (CPU).
 
-        Returns (the slice's mean loss, its counted tokens); the gradients, scaled by
-        n_slice / n_batch, are in this process's grad buffer (see guppy/training/parallel.py).
+        Returns (the slice's mean loss, its loss weight, its counted tokens); the gradients,
+        scaled by w_slice / w_batch, are in this process's grad buffer (guppy/training/parallel.py).
         """
         t = self.config.train
         inputs, targets = self.batcher.batch(step)
         rows = slice_rows(len(inputs), t.processes, part)
-        n_batch, n = int((targets != 0).sum()), int((targets[rows] != 0).sum())
+        weights = opening_weights(targets, t.opening_tokens, t.opening_weight)
+        counted = (targets != 0) if weights is None else weights
+        w_batch, w = float(counted.sum()), float(counted[rows].sum())
         rng = np.random.default_rng([t.seed, step, part])
-        loss = self.model.loss_and_grad(inputs[rows], targets[rows], rng=rng, dloss=n / max(n_batch, 1))
-        return loss, n
+        loss = self.model.loss_and_grad(
+            inputs[rows],
+            targets[rows],
+            rng=rng,
+            dloss=w / max(w_batch, 1e-30),
+            target_weights=None if weights is None else weights[rows],
+        )
+        return loss, w, int((targets[rows] != 0).sum())
 
     def stop_workers(self) -> None:
         """Stop the worker processes, if any (they also stop when this process ends)."""
