@@ -92,8 +92,8 @@ class GuppyLM:
 
         With targets, the final norm and the head run only at the positions whose target
         is not padding, so the logits come back as [K, V] for those K positions (row-major
-        order); the loss is the same as over all positions. target_weights [B, T] (host
-        NumPy, >= 0, optional) makes it the weighted mean (guppy/data/dataset.py, opening_weights).
+        order); the loss is the same as over all positions. target_weights [B, T] (>= 0,
+        optional) makes it the weighted mean (guppy/data/dataset.py, opening_weights).
 
         training=True applies dropout with masks drawn from `rng` and records what
         backward needs; training=False records nothing.
@@ -138,22 +138,24 @@ class GuppyLM:
         loss = None
         if targets is not None:  # the final norm and the head only where a target counts
             rows, targets, weights = self._counted_positions(targets, target_weights)
+            # passed only when given: the fused CUDA kernel computes the plain mean and has no such argument
+            weighting = {} if weights is None else {"weights": weights}
             x, caches["pick"] = ops.take_rows_forward(x, rows)
         h, caches["ln_f"] = ops.layernorm_forward(x, P["norm.weight"], P["norm.bias"])
         logits, caches["head"] = ops.linear_forward(h, Pc[self.head_weight], None)
 
         if targets is not None:
             if self.compute_dtype is None:
-                loss, caches["loss"] = ops.cross_entropy_forward(logits, targets, ignore_index=0, **weights)
+                loss, caches["loss"] = ops.cross_entropy_forward(logits, targets, ignore_index=0, **weighting)
             else:  # mixed precision: the loss and its gradient in float32, on an upcast copy
                 loss, caches["loss"] = ops.cross_entropy_forward(
-                    logits.astype(self.dtype), targets, ignore_index=0, overwrite_logits=True, **weights
+                    logits.astype(self.dtype), targets, ignore_index=0, overwrite_logits=True, **weighting
                 )
         self._caches = caches if training else None
         return logits, loss
 
     def _counted_positions(self, targets, target_weights=None):
-        """(rows, picked targets, weights keyword): the flat positions whose target is not padding, on the device.
+        """(rows, picked targets, picked weights or None): the positions whose target is not padding, on the device.
 
         Host (NumPy) targets are looked at on the host, so a GPU run needs no sync here
         (the trainer passes its batches' targets as NumPy arrays); device targets cost one
@@ -168,10 +170,10 @@ class GuppyLM:
             rows = xp.flatnonzero(flat != 0)
             picked = rows, flat[rows]
         if target_weights is None:
-            return *picked, {}
+            return *picked, None
         if target_weights.shape != targets.shape:
             raise ValueError(f"target_weights must have the targets' shape {targets.shape}, got {target_weights.shape}")
-        return *picked, {"weights": xp.asarray(target_weights).reshape(-1)[picked[0]]}
+        return *picked, xp.asarray(target_weights).reshape(-1)[picked[0]]
 
     # ---------------------------------------------------------------- backward
     def backward(self, dloss=1.0) -> None:
