@@ -11,7 +11,9 @@ It prints
   * a prompt-only classifier: naive Bayes on the prompt's words, trained on the generator's
     inputs (the judge's own rule, given prompts instead of replies). Its rate on the held-out
     prompts is how often the prompt's words, as the training data uses them, name the topic;
-    on fresh generator prompts, how often they do for phrasings like the training ones.
+    on fresh generator prompts, how often they do for phrasings like the training ones;
+  * the share of the held-out prompts' words that no training input uses (vocabulary the
+    data lacks, as against words it has but ties to other topics).
 With --run, the run's greedy replies are scored as the quickstart scores them, and its keyword
 hit rate is split by whether the judge found the reply on topic; that split tells the topic rate
 a keyword target needs.
@@ -26,7 +28,7 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
 from guppy.data.generator import generate_samples
-from guppy.evaluation.held_out import EVAL_CASES, keyword_hit
+from guppy.evaluation.held_out import EVAL_CASES, WORD, keyword_hit
 from guppy.evaluation.judge import TopicJudge
 
 
@@ -42,12 +44,15 @@ def ceilings(train, fresh) -> dict:
         replies.setdefault(s["category"], []).append(s["output"])
     prompt_judge = TopicJudge([{"category": s["category"], "output": s["input"]} for s in train])
     fresh_prompts = [(s["input"], s["category"]) for s in fresh]
+    known = {w for s in train for w in WORD.findall(s["input"].lower())}
+    held_out_words = [w for c in EVAL_CASES for w in WORD.findall(c.prompt.lower())]
     return {
         "judge": judge,
         "judge ceiling": judge.ceiling(fresh),
         "keyword ceiling": share(share(keyword_hit(c, r) for r in replies[c.category]) for c in EVAL_CASES),
         "prompt classifier, held-out prompts": share(prompt_judge.topic(c.prompt) == c.category for c in EVAL_CASES),
         "prompt classifier, fresh generator prompts": share(prompt_judge.topic(p) == t for p, t in fresh_prompts),
+        "held-out prompt words no training input uses": share(w not in known for w in held_out_words),
     }
 
 
