@@ -21,7 +21,8 @@ def cmd_gradcheck(args) -> int:
 
         return run_gallery()
     from guppy.gradcheck.model import model_cases, model_summary
-    from minigrad.gradcheck import kernel_cases, run_table
+    from minigrad.gradcheck import run_table
+    from minigrad.gradcheck_kernels import kernel_cases
 
     status = run_table(kernel_cases() + model_cases())
     print(model_summary())
@@ -100,10 +101,10 @@ def cmd_train(args) -> int:
         config = get_preset(args.preset or "cpu")
         if args.lr is not None:
             config = config.replace_train(lr=args.lr)
-        if args.loss_on is not None:  # the opening is the reply's: counting every token drops its weight
-            config = config.replace_train(
-                loss_on=args.loss_on, **({"opening_tokens": 0} if args.loss_on == "all" else {})
-            )
+        if args.loss_on == "all":  # the weighted opening is the reply's: counting every token drops it
+            config = config.replace_train(loss_on="all", opening_tokens=0)
+        elif args.loss_on is not None:
+            config = config.replace_train(loss_on=args.loss_on)
         if args.opening_weight is not None:
             tokens = config.train.opening_tokens or OPENING_TOKENS
             config = config.replace_train(opening_tokens=tokens, opening_weight=args.opening_weight)
