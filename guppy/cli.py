@@ -217,7 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["all", "reply"],
         default=None,
         help="which targets the loss counts: every token, or the fish's reply only (default: the preset's; "
-        "'all' also turns off the weight of the reply's opening)",
+        "'all' also turns off the weight of the reply's opening and the topic loss)",
     )
     sp.add_argument(
         "--opening-weight",
@@ -226,6 +226,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="W",
         help="how many times the reply's first 4 tokens count in the loss (default: the preset's: 3 for cpu, "
         "1 for guppy, which is the plain mean)",
+    )
+    sp.add_argument(
+        "--topic-weight",
+        type=number(float, 0.0, 1000.0),
+        default=None,
+        metavar="W",
+        help="weight of the topic loss: naming each conversation's topic where the reply starts, a training-only "
+        "head (default: the preset's: 0.5 for cpu, 0 for guppy, which is off)",
     )
     sp.add_argument("--resume", action="store_true", help="continue the run in --out from its last checkpoint")
     sp.add_argument("--overwrite", action="store_true", help="start a new run in --out, deleting the run there")

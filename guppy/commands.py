@@ -84,6 +84,7 @@ def cmd_train(args) -> int:
                 ("--seed", args.seed),
                 ("--loss-on", args.loss_on),
                 ("--opening-weight", args.opening_weight),
+                ("--topic-weight", args.topic_weight),
                 ("--overwrite", args.overwrite),
                 ("--time-budget", args.time_budget),
             )
@@ -101,13 +102,15 @@ def cmd_train(args) -> int:
         config = get_preset(args.preset or "cpu")
         if args.lr is not None:
             config = config.replace_train(lr=args.lr)
-        if args.loss_on == "all":  # the weighted opening is the reply's: counting every token drops it
-            config = config.replace_train(loss_on="all", opening_tokens=0)
+        if args.loss_on == "all":  # the opening and the topic are read at the reply: counting every token drops them
+            config = config.replace_train(loss_on="all", opening_tokens=0, topic_weight=0.0)
         elif args.loss_on is not None:
             config = config.replace_train(loss_on=args.loss_on)
         if args.opening_weight is not None:
             tokens = config.train.opening_tokens or OPENING_TOKENS
             config = config.replace_train(opening_tokens=tokens, opening_weight=args.opening_weight)
+        if args.topic_weight is not None:
+            config = config.replace_train(topic_weight=args.topic_weight)
         if args.seed is not None:
             config = config.replace_train(seed=args.seed)
     if args.steps is not None:

@@ -32,6 +32,7 @@ MODEL_LIMITS = {
     "d_ff": (1, 1 << 16),
     "max_seq_len": (1, 1 << 16),
     "dropout": (0.0, (1.0, "open")),
+    "n_topics": (0, 1 << 16),
 }
 TRAIN_LIMITS = {
     "steps": (1, 10**9),
@@ -50,6 +51,7 @@ TRAIN_LIMITS = {
     "seed": (0, 2**63 - 1),
     "opening_tokens": (0, 1 << 16),
     "opening_weight": ((0.0, "open"), 1000.0),
+    "topic_weight": (0.0, 1000.0),
 }
 OPENING_TOKENS = 4  # how many of a reply's first tokens the cpu preset (and --opening-weight) weights
 MAX_PARAMS = 2_000_000_000  # 8 GB of float32 weights, and as much again for each optimizer moment
@@ -99,6 +101,10 @@ class ModelConfig:
     # the embedding of a word only ever seen in prompts is no longer pushed around by the
     # softmax at every reply position (docs/DESIGN.md, section 2.4).
     tied_head: bool = True
+    # A training-only head [n_topics, d_model] that names the conversation's topic from the
+    # position where the reply starts (0: none; the trainer sets it from the data when
+    # TrainConfig.topic_weight > 0). Generation never reads it (docs/DESIGN.md, section 4).
+    n_topics: int = 0
 
     def __post_init__(self):
         check_fields(self, "model config", MODEL_LIMITS)
@@ -133,6 +139,10 @@ class TrainConfig:
     # of each conversation count `opening_weight` times in the loss (docs/DESIGN.md, section 4).
     opening_tokens: int = 0
     opening_weight: float = 1.0
+    # The topic loss: the cross-entropy of naming each conversation's topic (its "category")
+    # from the position where the reply starts, added to the reply's loss with this weight
+    # (0: off). It teaches the fish to read the prompt (docs/DESIGN.md, section 4).
+    topic_weight: float = 0.0
     # CPU processes that share each batch (guppy/training/parallel.py). It changes the rounding and
     # the dropout masks, so it belongs to the run: --resume continues with the same count.
     processes: int = 1
@@ -143,6 +153,8 @@ class TrainConfig:
             raise ConfigError(f"loss_on must be 'all' or 'reply', got {self.loss_on!r}")
         if self.opening_tokens and self.loss_on != "reply":
             raise ConfigError("opening_tokens weights the start of the reply: it needs loss_on 'reply'")
+        if self.topic_weight and self.loss_on != "reply":
+            raise ConfigError("topic_weight reads the topic where the reply starts: it needs loss_on 'reply'")
         if not 1 <= self.processes <= self.batch_size:
             raise ConfigError(f"processes must lie in [1, batch_size={self.batch_size}], got {self.processes}")
 
@@ -209,7 +221,8 @@ PRESETS = {
     # The best fish per CPU minute on a 2-core laptop, chosen at equal wall time: 2 layers beat
     # 4 (more conversations seen), batch 64 splits well across 2 processes, the untied head
     # conditions on the prompt better, and the reply's opening counted 3 times reads the
-    # generator's own phrasings better (not measurably the held-out ones); width,
+    # generator's own phrasings better (not measurably the held-out ones), and the topic loss
+    # (0.5) makes the reply follow the prompt's topic; width,
     # dropout, a higher lr and a smaller vocabulary did worse (docs/RESULTS.md, section 1). The
     # quickstart trains it for as many steps as its time budget fits; `steps` is the length
     # without one.
@@ -228,6 +241,7 @@ PRESETS = {
             loss_on="reply",
             opening_tokens=OPENING_TOKENS,
             opening_weight=3.0,
+            topic_weight=0.5,
         ),
     ),
     "tiny": Config(
@@ -277,6 +291,8 @@ def param_shapes(m: ModelConfig) -> list[tuple[str, tuple[int, ...]]]:
     shapes += [("norm.weight", (D,)), ("norm.bias", (D,))]
     if not m.tied_head:
         shapes.append(("head.weight", (m.vocab_size, D)))
+    if m.n_topics:
+        shapes.append(("topic_head.weight", (m.n_topics, D)))
     return shapes
 
 

@@ -9,6 +9,10 @@ guppy/block.py, written once for training, generation and the gradient check):
     x_c    = x at the positions whose target is not padding (id 0)   (take_rows)
     logits = ln_f(x_c) @ W_head.T              (W_head is tok_emb when the head is tied, else head.weight)
     loss   = mean cross-entropy over those targets
+With the topic loss (training only, docs/DESIGN.md, section 4), each row's first counted
+position, the one that predicts the reply's first token, also names the row's topic:
+    h_s    = ln_f(x_c) at those positions      (take_rows again, one row per conversation)
+    loss  += topic_weight * mean cross-entropy(h_s @ W_topic.T, topics)
 
 Backward is the same list read from the bottom up. Two rules (docs/DESIGN.md, section 2.4):
   * the residual stream's gradient ACCUMULATES: dx receives the gradient that flows
@@ -41,7 +45,7 @@ import numpy as np
 import minigrad.kernels as reference_kernels
 from guppy.block import block_backward, block_forward
 from guppy.config import ModelConfig, param_shapes
-from minigrad.backend import CPU, Backend, make_rng
+from minigrad.backend import CPU, Backend, make_rng, to_numpy
 from minigrad.params import FlatParams, ParamLayout
 
 
@@ -87,7 +91,17 @@ class GuppyLM:
         return self.layout.size
 
     # ---------------------------------------------------------------- forward
-    def forward(self, ids, targets=None, training: bool = False, rng=None, kv_cache=None, target_weights=None):
+    def forward(
+        self,
+        ids,
+        targets=None,
+        training: bool = False,
+        rng=None,
+        kv_cache=None,
+        target_weights=None,
+        topics=None,
+        topic_weight: float = 0.0,
+    ):
         """ids [B, T] int -> logits [B, T, V]; with targets [B, T] also the mean loss (0-d array).
 
         With targets, the final norm and the head run only at the positions whose target
@@ -97,6 +111,9 @@ class GuppyLM:
 
         training=True applies dropout with masks drawn from `rng` and records what
         backward needs; training=False records nothing.
+
+        topics [B] int (with targets and a model with n_topics): each row's topic; the loss then adds
+        topic_weight times the topic loss (see the module docstring).
 
         kv_cache (generation, guppy/generate.py KVCache): ids are new tokens at positions
         kv_cache.length onwards; every block writes their keys and values into the cache and
@@ -137,6 +154,7 @@ class GuppyLM:
             kv_cache.length = start + T
         loss = None
         if targets is not None:  # the final norm and the head only where a target counts
+            all_targets = targets
             rows, targets, weights = self._counted_positions(targets, target_weights)
             # passed only when given: the fused CUDA kernel computes the plain mean and has no such argument
             weighting = {} if weights is None else {"weights": weights}
@@ -151,8 +169,31 @@ class GuppyLM:
                 loss, caches["loss"] = ops.cross_entropy_forward(
                     logits.astype(self.dtype), targets, ignore_index=0, overwrite_logits=True, **weighting
                 )
+            if topics is not None and topic_weight:
+                loss = loss + topic_weight * self._topic_loss(h, Pc, all_targets, topics, caches)
+                caches["topic_weight"] = topic_weight
         self._caches = caches if training else None
         return logits, loss
+
+    def _topic_loss(self, h, Pc, targets, topics, caches):
+        """The topic's cross-entropy at each row's first counted position (rows with none are left out).
+
+        h is ln_f's output at the counted positions, [K, D] in row-major order, so row b's first
+        counted position is row (counted targets in the rows before b) of h. Host targets and
+        topics (the trainer's) cost no sync here.
+        """
+        ops, xp = self.kernels, self.xp
+        if self.config.n_topics == 0:
+            raise ValueError("topics were given, but this model has no topic head (ModelConfig.n_topics is 0)")
+        per_row = (to_numpy(targets) != 0).sum(axis=1)
+        has_reply = per_row > 0
+        first = (np.cumsum(per_row) - per_row)[has_reply]  # where each row's first counted position is in h
+        hs, caches["topic_pick"] = ops.take_rows_forward(h, xp.asarray(first))
+        topic_logits, caches["topic_head"] = ops.linear_forward(hs, Pc["topic_head.weight"], None)
+        loss, caches["topic_loss"] = ops.cross_entropy_forward(
+            topic_logits.astype(self.dtype), xp.asarray(to_numpy(topics)[has_reply]), ignore_index=-1
+        )
+        return loss
 
     def _counted_positions(self, targets, target_weights=None):
         """(rows, picked targets, picked weights or None): the positions whose target is not padding, on the device.
@@ -191,6 +232,13 @@ class GuppyLM:
             dlogits = dlogits.astype(self.compute_dtype)  # already scaled by dloss: small entries survive
         dh, dW_head, _ = ops.linear_backward(dlogits, caches["head"])
         G[self.head_weight] += dW_head  # tied: the first of the embedding's two contributions
+        if "topic_loss" in caches:  # the topic loss reads h too: its gradient adds to dh
+            dtopic = ops.cross_entropy_backward(dloss * caches["topic_weight"], caches["topic_loss"])
+            if self.compute_dtype is not None:
+                dtopic = dtopic.astype(self.compute_dtype)
+            dhs, dW_topic, _ = ops.linear_backward(dtopic, caches["topic_head"])
+            G["topic_head.weight"] += dW_topic
+            dh = dh + ops.take_rows_backward(dhs, caches["topic_pick"])
         dx, dg, db = ops.layernorm_backward(dh, caches["ln_f"])
         G["norm.weight"] += dg
         G["norm.bias"] += db
@@ -208,12 +256,22 @@ class GuppyLM:
         self._caches = None  # the caches are large; let them go
 
     # ---------------------------------------------------------------- one training step's math
-    def loss_and_grad(self, ids, targets, rng=None, training: bool = True, dloss=1.0, target_weights=None):
+    def loss_and_grad(
+        self, ids, targets, rng=None, training=True, dloss=1.0, target_weights=None, topics=None, topic_weight=0.0
+    ):
         """zero_grad, forward, backward(dloss); returns the loss (0-d array, not synced to the host).
 
         dloss: the loss scale under mixed precision (the gradients come out multiplied by it).
         """
         self.params.zero_grad()
-        _, loss = self.forward(ids, targets, training=training, rng=rng, target_weights=target_weights)
+        _, loss = self.forward(
+            ids,
+            targets,
+            training=training,
+            rng=rng,
+            target_weights=target_weights,
+            topics=topics,
+            topic_weight=topic_weight,
+        )
         self.backward(dloss)
         return loss

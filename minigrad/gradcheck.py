@@ -261,9 +261,10 @@ def run_table(cases, out=None) -> int:
     """Run every case, print one line each to out (default: the current sys.stdout),
     return 0 when all pass, else 1."""
     out = out if out is not None else sys.stdout
-    header = f"{'check':<38} {'shape':<28} {'measured':>9} {'expected':>9} {'worst':>9} {'tolerance':>9}  result"
+    width = max([38] + [len(case.name) for case in cases])
+    header = f"{'check':<{width}} {'shape':<28} {'measured':>9} {'expected':>9} {'worst':>9} {'tolerance':>9}  result"
     print(header, file=out)
-    print(f"{'':<77} {'(random)':>9} {'(bound)':>9}", file=out)
+    print(f"{'':<{width + 39}} {'(random)':>9} {'(bound)':>9}", file=out)
     print("-" * len(header), file=out)
     failures = 0
     for case in cases:
@@ -274,6 +275,6 @@ def run_table(cases, out=None) -> int:
         except Exception as exc:  # a crashing case is a failure, reported on its own line
             text, ok = f"{type(exc).__name__}: {exc}"[:39], False
         failures += not ok
-        print(f"{case.name:<38} {case.shape:<28} {text:<39}  {'PASS' if ok else 'FAIL'}", file=out)
+        print(f"{case.name:<{width}} {case.shape:<28} {text:<39}  {'PASS' if ok else 'FAIL'}", file=out)
     print(f"{len(cases) - failures}/{len(cases)} passed", file=out)
     return 0 if failures == 0 else 1

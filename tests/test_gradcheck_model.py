@@ -10,6 +10,7 @@ from guppy.gradcheck.model import (
     DROPOUT_SEED,
     INPUT_PATH,
     RELU_MARGIN,
+    TOPIC_ROWS,
     UNTIED_CONFIG,
     UNTIED_ROWS,
     SetupError,
@@ -25,7 +26,8 @@ from minigrad.gradcheck import run_table
 def test_a_row_per_parameter_tensor_and_the_input_path_each_within_its_derived_tolerance():
     cases = model_cases()
     tied = [f"model {n}" for n, _ in param_shapes(CHECK_CONFIG)] + [f"model {INPUT_PATH}"]
-    assert [c.name for c in cases] == tied + [f"model, untied head: {n}" for n in UNTIED_ROWS]
+    untied = [f"model, untied head: {n}" for n in UNTIED_ROWS]
+    assert [c.name for c in cases] == tied + untied + [f"model, topic loss: {n}" for n in TOPIC_ROWS]
     for case in cases:
         o = case.run()
         assert o.passed and 0 < o.error <= o.tolerance <= 1e-7, (case.name, o)

@@ -129,3 +129,75 @@ def test_sequence_longer_than_context_is_refused():
     model = GuppyLM(small_config(max_seq_len=6), CPU)
     with pytest.raises(ValueError, match="longer than the context"):
         model.forward(np.ones((1, 7), dtype=np.int64))
+
+
+# ----------------------------------------------------------------------------- the topic loss
+
+
+def topic_problem(dtype=np.float64):
+    """An untied model with a topic head; a batch with padding, reply-only targets and one row with no reply."""
+    config = ModelConfig(vocab_size=11, d_model=8, n_layers=2, n_heads=2, d_ff=12, max_seq_len=10, dropout=0.0)
+    config = dataclasses.replace(config, tied_head=False, n_topics=5)
+    model = GuppyLM(config, CPU, dtype=dtype, seed=3)
+    rng = np.random.default_rng(4)
+    for w in model.params.tensors.values():  # O(1) activations, so the topic term is not negligible
+        w[...] = rng.normal(0.0, 0.5, w.shape)
+    ids = rng.integers(1, config.vocab_size, size=(4, 9))
+    targets = rng.integers(1, config.vocab_size, size=(4, 9))
+    targets[:, :3] = 0  # the prompt
+    targets[1, 6:] = ids[1, 7:] = 0  # padding
+    targets[3] = 0  # a row whose reply was cut away: no target, no topic loss
+    topics = np.array([4, 0, 2, 1])
+    return model, ids, targets, topics
+
+
+def test_topic_loss_matches_a_slow_reference_and_adds_to_the_reply_loss():
+    from guppy.block import block_forward
+
+    model, ids, targets, topics = topic_problem()
+    _, reply_loss = model.forward(ids, targets)
+    _, loss = model.forward(ids, targets, topics=topics, topic_weight=0.7)
+    # the reference: the final norm at each row's first counted position, then one softmax per row
+    P, m = model.params.tensors, model.config
+    x = P["tok_emb.weight"][ids] + P["pos_emb.weight"][: ids.shape[1]]
+    for i in range(m.n_layers):
+        x, _ = block_forward(model.kernels, x, P, f"blocks.{i}.", m.n_heads, Pc=P)
+    terms = []
+    for b in range(3):  # row 3 has no reply, so no topic term
+        v = x[b, np.flatnonzero(targets[b])[0]]
+        h = (v - v.mean()) / np.sqrt(v.var() + 1e-5) * P["norm.weight"] + P["norm.bias"]
+        z = P["topic_head.weight"] @ h
+        terms.append(np.log(np.exp(z - z.max()).sum()) + z.max() - z[topics[b]])
+    assert np.mean(terms) > 0.1  # a term the comparison can see
+    np.testing.assert_allclose(float(loss), float(reply_loss) + 0.7 * np.mean(terms), rtol=1e-12)
+
+
+def test_topic_loss_gradient_matches_finite_differences():
+    """float64 central differences over every parameter: the topic term's gradient reaches them all."""
+    from minigrad.gradcheck import numerical_grad
+    from minigrad.relative_error import max_relative_error
+
+    model, ids, targets, topics = topic_problem()
+
+    def loss():
+        return float(model.forward(ids, targets, topics=topics, topic_weight=0.7)[1])
+
+    model.loss_and_grad(ids, targets, topics=topics, topic_weight=0.7)
+    analytic = model.params.grad.copy()
+    numeric = numerical_grad(loss, model.params.data)
+    # a smooth float64 loss, h = 1e-6: the error is ~1e-9 relative to the largest entry (a wrong or
+    # missing topic gradient is O(1)); 1e-6 leaves room for a probe near a ReLU kink
+    assert max_relative_error(analytic, numeric) < 1e-6
+    assert np.abs(model.layout.views(analytic)["topic_head.weight"]).max() > 1e-3
+    model.loss_and_grad(ids, targets)  # without topics the topic head gets no gradient
+    assert not model.layout.views(model.params.grad)["topic_head.weight"].any()
+
+
+def test_topics_need_a_topic_head_and_the_reply_loss():
+    model = GuppyLM(small_config(), CPU, seed=0)
+    ids = np.ones((2, 4), dtype=np.int64)
+    with pytest.raises(ValueError, match="no topic head"):
+        model.forward(ids, ids, topics=np.array([0, 1]), topic_weight=1.0)
+    with pytest.raises(ConfigError, match="needs loss_on 'reply'"):
+        dataclasses.replace(get_preset("tiny").train, loss_on="all", topic_weight=1.0)
+    assert dict(param_shapes(small_config(n_topics=7)))["topic_head.weight"] == (7, small_config().d_model)

@@ -35,13 +35,14 @@ def test_slices_cover_the_batch_once():
         assert max(r.stop - r.start for r in rows) - min(r.stop - r.start for r in rows) <= 1
 
 
-@pytest.mark.parametrize("processes, opening", [(2, 1.0), (3, 1.0), (2, 3.0)])
-def test_split_batch_gives_the_whole_batch_gradient(data_dir, tmp_path, processes, opening):
+@pytest.mark.parametrize("processes, opening, topic", [(2, 1.0, 0.0), (3, 1.0, 0.0), (2, 3.0, 0.0), (3, 3.0, 0.5)])
+def test_split_batch_gives_the_whole_batch_gradient(data_dir, tmp_path, processes, opening, topic):
     """Without dropout, the summed slice gradients equal the full batch's gradient (float32 rounding);
-    with the reply's opening weighted too (each slice's share is its loss weight, not its tokens)."""
+    with the reply's opening weighted too (each slice's share is its loss weight, not its tokens),
+    and with the topic loss (a mean over conversations: each slice's share is its rows)."""
 
     def weighted(c):
-        return c.replace_train(opening_tokens=4, opening_weight=opening)
+        return c.replace_train(opening_tokens=4, opening_weight=opening, topic_weight=topic)
 
     one = Trainer(weighted(config(1, dropout=0.0)), data_dir, str(tmp_path / "one"), quiet=True)
     many = Trainer(weighted(config(processes, dropout=0.0)), data_dir, str(tmp_path / "many"), quiet=True)

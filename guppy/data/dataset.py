@@ -14,7 +14,9 @@ Each sequence carries the index of its first counted token (`loss_starts`): 1 fo
 "all", the prompt's token count for "reply". The prompt's ids are exactly a prefix of
 the whole conversation's ids, because the special tokens are split out before BPE.
 With "reply", the first TrainConfig.opening_tokens targets of each reply can count
-more than the rest (opening_weights).
+more than the rest (opening_weights). For the topic loss (TrainConfig.topic_weight) each
+sequence also carries the index of its topic, its "category" among the data's sorted
+categories (topic_names); batch_topics(step) gives them for the batch of `step`.
 
 Length bucketing: short and long conversations in one batch waste compute on padding.
 Each epoch we shuffle all sequences, cut the order into pools of `pool_batches`
@@ -46,10 +48,19 @@ class Encoded:
     sequences: list  # of int32 arrays, each at most max_seq_len + 1 long
     loss_starts: np.ndarray  # int, one per sequence, >= 1
     n_cut: int  # how many conversations were longer than the context and were cut
+    topics: np.ndarray | None = None  # int, one per sequence: its index in topic_names (when asked for)
 
 
-def encode_conversations(samples, tokenizer, max_seq_len: int, loss_on: str = "all") -> Encoded:
-    """Token ids of each formatted conversation, cut to max_seq_len + 1 tokens."""
+def topic_names(samples) -> list[str]:
+    """The data's topics, sorted: a conversation's topic index is the position of its category here."""
+    return sorted({s["category"] for s in samples})
+
+
+def encode_conversations(samples, tokenizer, max_seq_len: int, loss_on: str = "all", topics=None) -> Encoded:
+    """Token ids of each formatted conversation, cut to max_seq_len + 1 tokens.
+
+    topics: a list of topic names (topic_names); each sequence then carries its topic's index.
+    """
     if loss_on not in LOSS_ON:
         raise ValueError(f"loss_on must be one of {', '.join(LOSS_ON)}, got {loss_on!r}")
     texts = [format_sample(s["input"], s["output"]) for s in samples]
@@ -63,7 +74,14 @@ def encode_conversations(samples, tokenizer, max_seq_len: int, loss_on: str = "a
     else:
         prompts = tokenizer.encode_batch([format_prompt(s["input"]) for s in samples])
         starts = np.array([len(p) for p in prompts], dtype=np.int64)
-    return Encoded(sequences, starts, n_cut)
+    topic_ids = None
+    if topics is not None:
+        index = {name: i for i, name in enumerate(topics)}
+        unknown = sorted({s["category"] for s in samples} - set(index))
+        if unknown:
+            raise ValueError(f"category {unknown[0]!r} is not one of the run's {len(topics)} topics")
+        topic_ids = np.array([index[s["category"]] for s in samples], dtype=np.int64)
+    return Encoded(sequences, starts, n_cut, topic_ids)
 
 
 def pad_batch(
@@ -121,6 +139,7 @@ class BucketBatcher:
             )
         self.sequences = sequences
         self.loss_starts = encoded.loss_starts
+        self.topics = encoded.topics
         self.lengths = np.array([len(s) for s in sequences])
         self.batch_size = batch_size
         self.seed = seed
@@ -141,11 +160,19 @@ class BucketBatcher:
             batches += [pool[i : i + self.batch_size] for i in range(0, len(pool), self.batch_size)]
         return [batches[i] for i in rng.permutation(len(batches))]
 
-    def batch(self, step: int) -> tuple[np.ndarray, np.ndarray]:
+    def picked(self, step: int) -> np.ndarray:
+        """The indices of the conversations in the batch of `step`."""
         epoch, index = divmod(step, self.batches_per_epoch)
         if epoch != self._epoch:
             self._epoch, self._order = epoch, self.epoch_batches(epoch)
-        picked = self._order[index]
+        return self._order[index]
+
+    def batch_topics(self, step: int) -> np.ndarray | None:
+        """The topic index of each row of batch(step), or None when the sequences carry none."""
+        return None if self.topics is None else self.topics[self.picked(step)]
+
+    def batch(self, step: int) -> tuple[np.ndarray, np.ndarray]:
+        picked = self.picked(step)
         return pad_batch(
             [self.sequences[i] for i in picked], self.pad_multiple, self.max_seq_len, self.loss_starts[picked]
         )

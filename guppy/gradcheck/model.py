@@ -19,7 +19,10 @@ built small and in float64 so that central differences can be taken over every p
 
 The untied head (ModelConfig.tied_head false, the cpu preset's head) changes the gradients of
 two tensors: tok_emb.weight then gets the lookup's contribution only, and head.weight the head's.
-Both get their own rows, from UNTIED_CONFIG, checked the same way.
+Both get their own rows, from UNTIED_CONFIG, checked the same way. The topic loss (the cpu
+preset's training-only topic head, weight TOPIC_WEIGHT) adds a gradient to the final norm's
+output at each row's first reply position, which then flows through the whole model: its rows
+come from TOPIC_CONFIG (the untied model with a 3-topic head), batch and topics fixed.
 
 One row per parameter tensor, plus the input path: the gradient reaching the output of the
 embedding (a zero offset is added there, and finite differences perturb the offset). Each row
@@ -58,6 +61,9 @@ CHECK_CONFIG = ModelConfig(vocab_size=23, d_model=8, n_layers=2, n_heads=2, d_ff
 # gradients the tie changes get their rows from it.
 UNTIED_CONFIG = dataclasses.replace(CHECK_CONFIG, tied_head=False)
 UNTIED_ROWS = ("tok_emb.weight", "head.weight")
+TOPIC_CONFIG = dataclasses.replace(UNTIED_CONFIG, n_topics=3)
+TOPICS = (2, 0, 1)  # each row's topic
+TOPIC_WEIGHT = 0.5
 BATCH, LENGTH = 3, 8
 PROMPT_LENGTHS = (2, 1, 2)  # reply-only targets: no target on a row's first positions
 PADDING = (0, 3, 1)  # pad tokens (id 0) at the end of each row
@@ -67,6 +73,7 @@ SEED = 13
 DROPOUT_SEED = 99
 RELU_MARGIN = 1e-4  # 100 steps h: covers |du/dtheta| up to 100 (the largest move of a probe measures 4e-6)
 INPUT_PATH = "input path (embedding output)"
+TOPIC_ROWS = ("topic_head.weight", "norm.weight", INPUT_PATH)
 
 
 class SetupError(ValueError):
@@ -78,6 +85,8 @@ class Problem:
     model: GuppyLM
     ids: np.ndarray  # [B, T]
     targets: np.ndarray  # [B, T], 0 = no target
+    topics: np.ndarray | None = None  # [B], with a topic head
+    topic_weight: float = 0.0
 
 
 def realistic_init(params: dict, rng) -> None:
@@ -107,6 +116,8 @@ def check_problem(seed: int = SEED, config: ModelConfig = CHECK_CONFIG) -> Probl
             ids[b, LENGTH - pad :] = 0
             targets[b, LENGTH - pad - 1 :] = 0  # a padded row ends: no target after its last token
         targets[b, :prompt] = 0  # reply only
+    if config.n_topics:
+        return Problem(model, ids, targets, np.array(TOPICS), TOPIC_WEIGHT)
     return Problem(model, ids, targets)
 
 
@@ -223,7 +234,10 @@ def run_model_check(
 
     def forward():
         taps.relu_inputs = []
-        _, loss = model.forward(ids, targets, training=True, rng=np.random.default_rng(DROPOUT_SEED))
+        rng = np.random.default_rng(DROPOUT_SEED)
+        _, loss = model.forward(
+            ids, targets, training=True, rng=rng, topics=problem.topics, topic_weight=problem.topic_weight
+        )
         return loss
 
     budget = RoundingBudget()
@@ -290,17 +304,29 @@ def model_cases() -> list[GradCase]:
     """One row per parameter tensor of the real GuppyLM and one for the input path; then the untied head's rows."""
     shapes = [*param_shapes(CHECK_CONFIG), (INPUT_PATH, (BATCH, LENGTH, CHECK_CONFIG.d_model))]
     untied = dict(param_shapes(UNTIED_CONFIG))
-    return [
-        GradCase(f"model {name}", _shape_text(shape), lambda name=name: clean_check().outcome(name))
-        for name, shape in shapes
-    ] + [
-        GradCase(
-            f"model, untied head: {name}",
-            _shape_text(untied[name]),
-            lambda name=name: clean_check(UNTIED_CONFIG).outcome(name),
-        )
-        for name in UNTIED_ROWS
-    ]
+    topic_shapes = {**dict(param_shapes(TOPIC_CONFIG)), INPUT_PATH: (BATCH, LENGTH, CHECK_CONFIG.d_model)}
+    return (
+        [
+            GradCase(f"model {name}", _shape_text(shape), lambda name=name: clean_check().outcome(name))
+            for name, shape in shapes
+        ]
+        + [
+            GradCase(
+                f"model, untied head: {name}",
+                _shape_text(untied[name]),
+                lambda name=name: clean_check(UNTIED_CONFIG).outcome(name),
+            )
+            for name in UNTIED_ROWS
+        ]
+        + [
+            GradCase(
+                f"model, topic loss: {name}",
+                _shape_text(topic_shapes[name]),
+                lambda name=name: clean_check(TOPIC_CONFIG).outcome(name),
+            )
+            for name in TOPIC_ROWS
+        ]
+    )
 
 
 def _untied_summary() -> str:

@@ -30,7 +30,7 @@ import numpy as np
 from tqdm import tqdm
 
 from guppy.config import Config, count_params, param_shapes
-from guppy.data.dataset import BucketBatcher, encode_conversations, eval_batches, opening_weights
+from guppy.data.dataset import BucketBatcher, encode_conversations, eval_batches, opening_weights, topic_names
 from guppy.data.generator import read_dataset
 from guppy.model import GuppyLM
 from guppy.tokenizer.tokenizer import BPETokenizer
@@ -157,6 +157,8 @@ class Trainer:
         rundir.tidy(self.run_dir)  # what a killed trainer left behind
         checkpoint = ckpt.open_checkpoint(self.run_dir) if resume else None  # all checked before anything is loaded
         if checkpoint is not None:
+            if config.train.topic_weight and not config.model.n_topics:  # the topic head's size comes from the data
+                config = self.config = config.replace_model(n_topics=checkpoint.files.config.model.n_topics)
             checkpoint.check_config(config)
             # every file's names and shapes against the config, before the data or the model take any memory
             checkpoint.check_headers(
@@ -177,6 +179,17 @@ class Trainer:
                 f"{data_dir}/train.jsonl holds {len(train_samples)} conversations, fewer than one "
                 f"batch of {t.batch_size}; make more with `guppy data`"
             )
+        topics = None
+        if t.topic_weight:  # the topic loss: one topic head row per category of the data
+            topics = topic_names(train_samples)
+            if not m.n_topics:
+                config = self.config = config.replace_model(n_topics=len(topics))
+                m = config.model
+            if m.n_topics != len(topics):
+                raise TrainingError(
+                    f"the model's topic head has {m.n_topics} topics but {data_dir}/train.jsonl holds "
+                    f"{len(topics)} categories"
+                )
         if not eval_samples and not quiet:
             print(
                 f"[guppy] {data_dir} has no eval.jsonl: training without an eval loss (and no model_best)", flush=True
@@ -189,7 +202,7 @@ class Trainer:
             self.tokenizer = load_or_train_tokenizer(data_dir, m.vocab_size, quiet)
         ckpt.check_tokenizer_fits(self.tokenizer, config)
 
-        self.train_seqs = encode_conversations(train_samples, self.tokenizer, m.max_seq_len, t.loss_on)
+        self.train_seqs = encode_conversations(train_samples, self.tokenizer, m.max_seq_len, t.loss_on, topics)
         self.eval_seqs = encode_conversations(eval_samples, self.tokenizer, m.max_seq_len, t.loss_on)
         if self.train_seqs.n_cut and not quiet:
             print(
@@ -400,7 +413,15 @@ class Trainer:
             dloss = 1.0 if self.scaler is None else self.scaler.scale  # the loss scale under --amp fp16
             weights = opening_weights(targets, t.opening_tokens, t.opening_weight)
             rng = step_rng(xp, t.seed, step)
-            loss = model.loss_and_grad(xp.asarray(inputs), targets, rng=rng, dloss=dloss, target_weights=weights)
+            loss = model.loss_and_grad(
+                xp.asarray(inputs),
+                targets,
+                rng=rng,
+                dloss=dloss,
+                target_weights=weights,
+                topics=self.batcher.batch_topics(step),
+                topic_weight=t.topic_weight,
+            )
         if self.scaler is not None:  # unscale, clip, skip on inf/NaN, update the scale: no host sync
             norm, _ = scaled_clip_and_step(self.optimizer, self.scaler, lr, t.grad_clip)
         elif self.backend.is_gpu:  # the same two updates as below, in 3 fused launches (minigrad/cuda)
@@ -415,6 +436,8 @@ class Trainer:
 
         Returns (the slice's mean loss, its loss weight, its counted tokens); the gradients,
         scaled by w_slice / w_batch, are in this process's grad buffer (guppy/training/parallel.py).
+        The topic loss is a mean over conversations, not tokens: its weight is rescaled so that
+        after the w_slice / w_batch scaling the slice's share is r_slice / r_batch (r: rows with a reply).
         """
         t = self.config.train
         inputs, targets = self.batcher.batch(step)
@@ -422,6 +445,10 @@ class Trainer:
         weights = opening_weights(targets, t.opening_tokens, t.opening_weight)
         counted = (targets != 0) if weights is None else weights
         w_batch, w = float(counted.sum()), float(counted[rows].sum())
+        topics, topic_weight = self.batcher.batch_topics(step), 0.0
+        if topics is not None and w > 0:
+            replies = (targets != 0).any(axis=1)
+            topic_weight = t.topic_weight * (replies[rows].sum() / replies.sum()) * (w_batch / w)
         rng = np.random.default_rng([t.seed, step, part])
         loss = self.model.loss_and_grad(
             inputs[rows],
@@ -429,6 +456,8 @@ class Trainer:
             rng=rng,
             dloss=w / max(w_batch, 1e-30),
             target_weights=None if weights is None else weights[rows],
+            topics=None if topics is None else topics[rows],
+            topic_weight=float(topic_weight),
         )
         return loss, w, int((targets[rows] != 0).sum())
 
