@@ -16,6 +16,7 @@ import pytest
 from web_support import PROMPTS, WEB_CONFIG, conversations, make_run, python_reply
 
 from guppy.cli import main
+from guppy.config import count_params
 from guppy.data.chat_format import SPECIAL_TOKENS, format_prompt, format_sample
 from guppy.generate import build_prompt_ids, generate
 from guppy.tokenizer.bpe import PRETOKEN_RE, special_token_splitter
@@ -94,6 +95,17 @@ def test_an_untied_head_reads_its_own_matrix(tmp_path):
     site = str(tmp_path / "site")
     export_web(untied, site)
     check_logits(untied, site, tmp_path)
+
+
+def test_the_training_only_topic_head_stays_behind(tmp_path):
+    """The cpu preset trains a topic head that generation never reads: the page gets the model without it."""
+    config = WEB_CONFIG.replace_model(tied_head=False, n_topics=4)
+    with_topics = make_run(str(tmp_path / "run"), config)
+    site = str(tmp_path / "site")
+    summary = export_web(with_topics, site)
+    assert "topic_head.weight" not in load_file(os.path.join(site, "model.safetensors"))
+    assert summary["parameters"] == count_params(config.model) - 4 * config.model.d_model
+    check_logits(with_topics, site, tmp_path)
 
 
 def test_float16_weights_are_read_exactly(run, tmp_path):

@@ -19,6 +19,7 @@ from importlib import resources
 
 import numpy as np
 
+from guppy.config import count_params, param_shapes
 from guppy.training.checkpoint import CheckpointError, load_run
 from minigrad.safetensors import save_file
 
@@ -35,8 +36,13 @@ def export_web(run_dir: str, out_dir: str, dtype: str = "float32") -> dict:
         raise CheckpointError(f"--out {out_dir} exists and is not a directory")
     os.makedirs(out_dir, exist_ok=True)
 
+    # the page generates: the training-only topic head (ModelConfig.n_topics) stays behind
+    config = config.replace_model(n_topics=0)
+    kept = {name for name, _ in param_shapes(config.model)}
     tensors = {}
     for name, value in model.params.state_dict().items():
+        if name not in kept:
+            continue
         converted = value.astype(DTYPES[dtype])
         if not np.isfinite(converted).all():  # float16 stops at 65504
             largest = float(np.abs(value).max())
@@ -55,7 +61,7 @@ def export_web(run_dir: str, out_dir: str, dtype: str = "float32") -> dict:
         "out": out_dir,
         "source": source,
         "dtype": dtype,
-        "parameters": model.num_params,
+        "parameters": count_params(config.model),
         "files": {
             name: os.path.getsize(os.path.join(out_dir, name))
             for name in (*ASSETS, "model.safetensors", "tokenizer.json", "config.json")
