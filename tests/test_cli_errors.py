@@ -162,6 +162,22 @@ def test_opening_weight_flag(data_dir, tmp_path, capsys):
     one_line_error(*run_cli(resume, capsys), "--opening-weight cannot be given with --resume")
 
 
+def test_topic_weight_flag(data_dir, tmp_path, capsys):
+    out = str(tmp_path / "run")
+    train = ["train", "--preset", "tiny", "--data", data_dir, "--out", out, "--steps", "2"]
+    assert main(train + ["--topic-weight", "0.5"]) == 0
+    capsys.readouterr()
+    written = json.loads(open(f"{out}/config.json").read())
+    assert written["train"]["topic_weight"] == 0.5 and written["model"]["n_topics"] > 1  # the data's categories
+    # counting every token turns the topic loss off rather than refusing; a weight with it is refused
+    assert main(train + ["--overwrite", "--loss-on", "all"]) == 0
+    capsys.readouterr()
+    assert json.loads(open(f"{out}/config.json").read())["train"]["topic_weight"] == 0.0
+    one_line_error(*run_cli(train + ["--overwrite", "--loss-on", "all", "--topic-weight", "1"], capsys), "reply")
+    resume = ["train", "--data", data_dir, "--out", out, "--resume", "--topic-weight", "1"]
+    one_line_error(*run_cli(resume, capsys), "--topic-weight cannot be given with --resume")
+
+
 def test_nan_loss_stops_training_naming_the_step(data_dir, tmp_path):
     config = get_preset("tiny").with_steps(6).replace_train(log_every=3)
     trainer = Trainer(config, data_dir, str(tmp_path / "nan"), quiet=True)

@@ -60,18 +60,21 @@ def test_split_batch_gives_the_whole_batch_gradient(data_dir, tmp_path, processe
 
 
 def test_killed_parallel_run_resumes_bit_identically(data_dir, tmp_path):
+    """As the cpu preset trains: split batches and the topic loss, whose head's size the trainer takes from the data."""
     full, resumed = str(tmp_path / "full"), str(tmp_path / "resumed")
-    t = Trainer(config(2), data_dir, full, quiet=True)
+    c = config(2).replace_train(topic_weight=0.5)
+    t = Trainer(c, data_dir, full, quiet=True)
     t.train()
     t.close()
-    t = Trainer(config(2), data_dir, resumed, quiet=True)
+    t = Trainer(c, data_dir, resumed, quiet=True)
     t.train(stop_at=9)  # stopped after step 9 (it checkpoints there, as the end of its run)
     t.close()
-    t = Trainer(config(2), data_dir, resumed, resume=True, quiet=True)
-    assert t.step == 9
+    t = Trainer(c, data_dir, resumed, resume=True, quiet=True)  # the preset's config: no n_topics yet
+    assert t.step == 9 and t.config.model.n_topics == 60
     t.train()
     t.close()
     a, b = load_file(current_path(full, "model.safetensors")), load_file(current_path(resumed, "model.safetensors"))
+    assert a["topic_head.weight"].shape == (60, c.model.d_model)
     for name in a:
         np.testing.assert_array_equal(a[name], b[name], err_msg=name)
 
