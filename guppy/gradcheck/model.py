@@ -301,7 +301,7 @@ def _shape_text(shape) -> str:
 
 
 def model_cases() -> list[GradCase]:
-    """One row per parameter tensor of the real GuppyLM and one for the input path; then the untied head's rows."""
+    """A row per parameter tensor and the input path; then the untied head's rows and the topic loss's."""
     shapes = [*param_shapes(CHECK_CONFIG), (INPUT_PATH, (BATCH, LENGTH, CHECK_CONFIG.d_model))]
     untied = dict(param_shapes(UNTIED_CONFIG))
     topic_shapes = {**dict(param_shapes(TOPIC_CONFIG)), INPUT_PATH: (BATCH, LENGTH, CHECK_CONFIG.d_model)}
