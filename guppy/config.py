@@ -101,10 +101,15 @@ class ModelConfig:
     # the embedding of a word only ever seen in prompts is no longer pushed around by the
     # softmax at every reply position (docs/DESIGN.md, section 2.4).
     tied_head: bool = True
-    # A training-only head [n_topics, d_model] that names the conversation's topic from the
-    # position where the reply starts (0: none; the trainer sets it from the data when
-    # TrainConfig.topic_weight > 0). Generation never reads it (docs/DESIGN.md, section 4).
+    # A head [n_topics, d_model] that names the conversation's topic from the position where
+    # the reply starts (0: none; the trainer sets it from the data when
+    # TrainConfig.topic_weight > 0; docs/DESIGN.md, section 4).
     n_topics: int = 0
+    # The fish names the topic, then answers: one slot between the prompt and the reply whose
+    # input is the embedding of a topic (topic_emb.weight [n_topics, d_model]): the true
+    # topic in training, the topic head's choice in generation. Without it generation never
+    # reads the topic head.
+    topic_slot: bool = False
 
     def __post_init__(self):
         check_fields(self, "model config", MODEL_LIMITS)
@@ -164,6 +169,10 @@ class Config:
     name: str
     model: ModelConfig = field(default_factory=ModelConfig)
     train: TrainConfig = field(default_factory=TrainConfig)
+
+    def __post_init__(self):
+        if self.model.topic_slot and not self.train.topic_weight:
+            raise ConfigError("topic_slot answers after the topic head names the topic: it needs topic_weight > 0")
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -228,7 +237,7 @@ PRESETS = {
     # without one.
     "cpu": Config(
         "cpu",
-        ModelConfig(d_model=128, n_layers=2, n_heads=4, d_ff=256, dropout=0.0, tied_head=False),
+        ModelConfig(d_model=128, n_layers=2, n_heads=4, d_ff=256, dropout=0.0, tied_head=False, topic_slot=True),
         TrainConfig(
             steps=3000,
             batch_size=64,
@@ -293,6 +302,8 @@ def param_shapes(m: ModelConfig) -> list[tuple[str, tuple[int, ...]]]:
         shapes.append(("head.weight", (m.vocab_size, D)))
     if m.n_topics:
         shapes.append(("topic_head.weight", (m.n_topics, D)))
+    if m.topic_slot:
+        shapes.append(("topic_emb.weight", (m.n_topics, D)))
     return shapes
 
 

@@ -56,10 +56,13 @@ def generate(
     """Continue prompt_ids; returns the new token ids (without the stop token)."""
     xp, m = model.xp, model.config
     rng = np.random.default_rng(seed)
-    max_new_tokens = min(max_new_tokens, m.max_seq_len - len(prompt_ids))
     ids, out = list(prompt_ids), []
     cache = KVCache(model) if use_cache else None
     pending = ids
+    if m.topic_slot:  # the fish names the topic first; the reply starts after the topic's slot
+        ids = ids + [name_topic(model, pending, cache) + m.vocab_size]
+        pending = ids[-1:] if use_cache else ids
+    max_new_tokens = min(max_new_tokens, m.max_seq_len - len(ids))
     for _ in range(max_new_tokens):
         if use_cache:
             logits = forward_cached(model, xp.asarray([pending], dtype=xp.int32), cache)[0]
@@ -72,6 +75,15 @@ def generate(
         out.append(token)
         pending = [token]
     return out
+
+
+def name_topic(model, prompt_ids, cache: KVCache | None = None) -> int:
+    """The topic the topic head names at the prompt's last position (greedy; the cache, if any, is filled)."""
+    if cache is not None and cache.length + len(prompt_ids) > model.config.max_seq_len:
+        raise ChatError(f"the conversation is longer than the context of {model.config.max_seq_len} tokens")
+    ids = model.xp.asarray([prompt_ids], dtype=model.xp.int32)
+    _, topic_logits = model.forward(ids, kv_cache=cache, name_topic=True)
+    return int(np.argmax(to_numpy(topic_logits)[0]))
 
 
 def build_prompt_ids(tokenizer, user_text: str, context: int, reserve: int) -> tuple[list[int], bool]:

@@ -13,6 +13,11 @@ With the topic loss (training only, docs/DESIGN.md, section 4), each row's first
 position, the one that predicts the reply's first token, also names the row's topic:
     h_s    = ln_f(x_c) at those positions      (take_rows again, one row per conversation)
     loss  += topic_weight * mean cross-entropy(h_s @ W_topic.T, topics)
+With a topic slot (ModelConfig.topic_slot) the fish names the topic, then answers: the
+sequence holds one more position between the prompt and the reply, with id vocab_size + topic,
+so its input row is topic_emb[topic] (the true topic in training, the head's argmax in
+generation), and from there the reply follows the named topic:
+    x  = dropout([tok_emb; topic_emb][ids] + pos_emb[:T])
 
 Backward is the same list read from the bottom up. Two rules (docs/DESIGN.md, section 2.4):
   * the residual stream's gradient ACCUMULATES: dx receives the gradient that flows
@@ -59,6 +64,8 @@ class GuppyLM:
         kernels=None,
         compute_dtype=None,
     ):
+        if config.topic_slot and not config.n_topics:
+            raise ValueError("a topic slot needs the topic head: set ModelConfig.n_topics")
         self.config = config
         self.backend = backend
         self.xp = backend.xp
@@ -101,6 +108,7 @@ class GuppyLM:
         target_weights=None,
         topics=None,
         topic_weight: float = 0.0,
+        name_topic: bool = False,
     ):
         """ids [B, T] int -> logits [B, T, V]; with targets [B, T] also the mean loss (0-d array).
 
@@ -114,6 +122,9 @@ class GuppyLM:
 
         topics [B] int (with targets and a model with n_topics): each row's topic; the loss then adds
         topic_weight times the topic loss (see the module docstring).
+
+        name_topic=True (generation, a model with n_topics, no targets): the second value returned
+        is the topic head's logits at each row's last position, [B, n_topics], instead of the loss.
 
         kv_cache (generation, guppy/generate.py KVCache): ids are new tokens at positions
         kv_cache.length onwards; every block writes their keys and values into the cache and
@@ -132,7 +143,7 @@ class GuppyLM:
         p_drop = m.dropout if training else 0.0
         caches = {"blocks": []}
 
-        x, caches["emb"] = ops.embedding_forward(ids, Pc["tok_emb.weight"], Pc["pos_emb.weight"][start:])
+        x, caches["emb"] = ops.embedding_forward(ids, self._input_table(Pc), Pc["pos_emb.weight"][start:])
         x, caches["emb_drop"] = ops.dropout_forward(x, p_drop, rng, training)
         for i in range(m.n_layers):  # each block: ln1, qkv, attention, out, +, ln2, up, relu, down, dropout, +
             kv = None if kv_cache is None else (kv_cache.keys[i], kv_cache.values[i])
@@ -173,6 +184,11 @@ class GuppyLM:
                 loss = loss + topic_weight * self._topic_loss(h, Pc, all_targets, topics, caches)
                 caches["topic_weight"] = topic_weight
         self._caches = caches if training else None
+        if name_topic:
+            if targets is not None or not m.n_topics:
+                raise ValueError("name_topic is for generation with a topic head: no targets, n_topics > 0")
+            topic_logits, _ = ops.linear_forward(h[:, -1], Pc["topic_head.weight"], None)
+            return logits, topic_logits
         return logits, loss
 
     def _topic_loss(self, h, Pc, targets, topics, caches):
@@ -194,6 +210,12 @@ class GuppyLM:
             topic_logits.astype(self.dtype), xp.asarray(to_numpy(topics)[has_reply]), ignore_index=-1
         )
         return loss
+
+    def _input_table(self, Pc):
+        """The rows the input ids index: the tokens', then with a topic slot the topics' (id vocab_size + topic)."""
+        if not self.config.topic_slot:
+            return Pc["tok_emb.weight"]
+        return self.xp.concatenate([Pc["tok_emb.weight"], Pc["topic_emb.weight"]])
 
     def _counted_positions(self, targets, target_weights=None):
         """(rows, picked targets, picked weights or None): the positions whose target is not padding, on the device.
@@ -251,7 +273,10 @@ class GuppyLM:
         if self.compute_dtype is not None:
             dx = dx.astype(self.dtype)  # the lookup's backward sums many rows per token: in float32
         dtok, dpos = ops.embedding_backward(dx, caches["emb"])
-        G["tok_emb.weight"] += dtok  # tied: the second contribution
+        V = m.vocab_size
+        G["tok_emb.weight"] += dtok[:V]  # tied: the second contribution
+        if m.topic_slot:  # the rows after the vocabulary's are the topics' (_input_table)
+            G["topic_emb.weight"] += dtok[V:]
         G["pos_emb.weight"] += dpos
         self._caches = None  # the caches are large; let them go
 

@@ -49,6 +49,7 @@ class Encoded:
     loss_starts: np.ndarray  # int, one per sequence, >= 1
     n_cut: int  # how many conversations were longer than the context and were cut
     topics: np.ndarray | None = None  # int, one per sequence: its index in topic_names (when asked for)
+    topic_slot: bool = False  # each sequence holds its topic's slot at loss_starts (encode_conversations)
 
 
 def topic_names(samples) -> list[str]:
@@ -56,21 +57,25 @@ def topic_names(samples) -> list[str]:
     return sorted({s["category"] for s in samples})
 
 
-def encode_conversations(samples, tokenizer, max_seq_len: int, loss_on: str = "all", topics=None) -> Encoded:
+def encode_conversations(
+    samples, tokenizer, max_seq_len: int, loss_on: str = "all", topics=None, topic_slot_base: int | None = None
+) -> Encoded:
     """Token ids of each formatted conversation, cut to max_seq_len + 1 tokens.
 
     topics: a list of topic names (topic_names); each sequence then carries its topic's index.
+    topic_slot_base (with topics and loss_on "reply"; the model's vocab_size): the id
+    topic_slot_base + topic goes between the prompt and the reply, the slot whose input is the
+    topic's embedding (docs/DESIGN.md, section 4).
     """
     if loss_on not in LOSS_ON:
         raise ValueError(f"loss_on must be one of {', '.join(LOSS_ON)}, got {loss_on!r}")
+    topic_slot = topic_slot_base is not None
+    if topic_slot and (topics is None or loss_on != "reply"):
+        raise ValueError("a topic slot needs the topics and loss_on 'reply'")
     texts = [format_sample(s["input"], s["output"]) for s in samples]
-    sequences, n_cut = [], 0
-    for ids in tokenizer.encode_batch(texts):
-        if len(ids) > max_seq_len + 1:
-            ids, n_cut = ids[: max_seq_len + 1], n_cut + 1
-        sequences.append(np.asarray(ids, dtype=np.int32))
+    whole = tokenizer.encode_batch(texts)
     if loss_on == "all":
-        starts = np.ones(len(sequences), dtype=np.int64)
+        starts = np.ones(len(whole), dtype=np.int64)
     else:
         prompts = tokenizer.encode_batch([format_prompt(s["input"]) for s in samples])
         starts = np.array([len(p) for p in prompts], dtype=np.int64)
@@ -81,16 +86,41 @@ def encode_conversations(samples, tokenizer, max_seq_len: int, loss_on: str = "a
         if unknown:
             raise ValueError(f"category {unknown[0]!r} is not one of the run's {len(topics)} topics")
         topic_ids = np.array([index[s["category"]] for s in samples], dtype=np.int64)
-    return Encoded(sequences, starts, n_cut, topic_ids)
+    sequences, n_cut = [], 0
+    for row, ids in enumerate(whole):
+        if topic_slot:  # the prompt's ids are a prefix of the whole conversation's (module docstring)
+            start = starts[row]
+            ids = ids[:start] + [topic_slot_base + int(topic_ids[row])] + ids[start:]
+        if len(ids) > max_seq_len + 1:
+            ids, n_cut = ids[: max_seq_len + 1], n_cut + 1
+        sequences.append(np.asarray(ids, dtype=np.int32))
+    return Encoded(sequences, starts, n_cut, topic_ids, topic_slot)
+
+
+def encode_for_model(samples, tokenizer, config, topics=None) -> Encoded:
+    """The conversations as a model of `config` (guppy.config.Config) trains and is evaluated on them.
+
+    topics: the run's topic names (topic_names of its train.jsonl), needed when the model has
+    a topic head (ModelConfig.n_topics).
+    """
+    m = config.model
+    if m.n_topics and (topics is None or len(topics) != m.n_topics):
+        have = "none" if topics is None else len(topics)
+        raise ValueError(f"the model's topic head has {m.n_topics} topics; the data gives {have}")
+    slot = m.vocab_size if m.topic_slot else None
+    return encode_conversations(samples, tokenizer, m.max_seq_len, config.train.loss_on, topics, slot)
 
 
 def pad_batch(
-    seqs: list[np.ndarray], pad_multiple: int = 8, max_len: int | None = None, loss_starts=None
+    seqs: list[np.ndarray], pad_multiple: int = 8, max_len: int | None = None, loss_starts=None, topic_slot=False
 ) -> tuple[np.ndarray, np.ndarray]:
     """Right-pad sequences into (inputs, targets), each [B, L] with L a multiple of pad_multiple.
 
     loss_starts[r]: the first index of seqs[r] that counts as a target; targets before it
     become <pad> (targets[r, j] is seqs[r][j + 1]).
+    topic_slot: seqs[r][loss_starts[r]] is the topic's slot, an input only: the prompt's last
+    position, whose target it would be, predicts the reply's first token instead, as the slot
+    does (that position is where the topic head reads, so it must count).
     """
     longest = max(len(s) for s in seqs) - 1
     width = -(-longest // pad_multiple) * pad_multiple
@@ -103,6 +133,8 @@ def pad_batch(
     if loss_starts is not None:
         for row, start in enumerate(loss_starts):
             targets[row, : start - 1] = PAD_ID
+            if topic_slot and start - 1 < width:
+                targets[row, start - 1] = targets[row, start] if start < width else PAD_ID
     return inputs, targets
 
 
@@ -140,6 +172,7 @@ class BucketBatcher:
         self.sequences = sequences
         self.loss_starts = encoded.loss_starts
         self.topics = encoded.topics
+        self.topic_slot = encoded.topic_slot
         self.lengths = np.array([len(s) for s in sequences])
         self.batch_size = batch_size
         self.seed = seed
@@ -174,7 +207,11 @@ class BucketBatcher:
     def batch(self, step: int) -> tuple[np.ndarray, np.ndarray]:
         picked = self.picked(step)
         return pad_batch(
-            [self.sequences[i] for i in picked], self.pad_multiple, self.max_seq_len, self.loss_starts[picked]
+            [self.sequences[i] for i in picked],
+            self.pad_multiple,
+            self.max_seq_len,
+            self.loss_starts[picked],
+            self.topic_slot,
         )
 
 
@@ -184,4 +221,6 @@ def eval_batches(encoded: Encoded, batch_size: int, max_seq_len: int, pad_multip
     order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
     for start in range(0, len(order), batch_size):
         picked = order[start : start + batch_size]
-        yield pad_batch([seqs[i] for i in picked], pad_multiple, max_seq_len, encoded.loss_starts[picked])
+        yield pad_batch(
+            [seqs[i] for i in picked], pad_multiple, max_seq_len, encoded.loss_starts[picked], encoded.topic_slot
+        )

@@ -30,7 +30,7 @@ import numpy as np
 from tqdm import tqdm
 
 from guppy.config import Config, count_params, param_shapes
-from guppy.data.dataset import BucketBatcher, encode_conversations, eval_batches, opening_weights, topic_names
+from guppy.data.dataset import BucketBatcher, encode_for_model, eval_batches, opening_weights, topic_names
 from guppy.data.generator import read_dataset
 from guppy.model import GuppyLM
 from guppy.tokenizer.tokenizer import BPETokenizer
@@ -180,7 +180,7 @@ class Trainer:
                 f"batch of {t.batch_size}; make more with `guppy data`"
             )
         topics = None
-        if t.topic_weight:  # the topic loss: one topic head row per category of the data
+        if t.topic_weight or m.n_topics:  # the topic head: one row per category of the data
             topics = topic_names(train_samples)
             if not m.n_topics:
                 config = self.config = config.replace_model(n_topics=len(topics))
@@ -202,8 +202,8 @@ class Trainer:
             self.tokenizer = load_or_train_tokenizer(data_dir, m.vocab_size, quiet)
         ckpt.check_tokenizer_fits(self.tokenizer, config)
 
-        self.train_seqs = encode_conversations(train_samples, self.tokenizer, m.max_seq_len, t.loss_on, topics)
-        self.eval_seqs = encode_conversations(eval_samples, self.tokenizer, m.max_seq_len, t.loss_on)
+        self.train_seqs = encode_for_model(train_samples, self.tokenizer, config, topics)
+        self.eval_seqs = encode_for_model(eval_samples, self.tokenizer, config, topics)
         if self.train_seqs.n_cut and not quiet:
             print(
                 f"[guppy] {self.train_seqs.n_cut} conversations were longer than {m.max_seq_len} tokens and were cut",
