@@ -230,8 +230,9 @@ PRESETS = {
     # The best fish per CPU minute on a 2-core laptop, chosen at equal wall time: 2 layers beat
     # 4 (more conversations seen), batch 64 splits well across 2 processes, the untied head
     # conditions on the prompt better, and the reply's opening counted 3 times reads the
-    # generator's own phrasings better (not measurably the held-out ones), and the topic loss
-    # (0.5) makes the reply follow the prompt's topic; width,
+    # generator's own phrasings better (not measurably the held-out ones), the topic loss (0.5)
+    # teaches it to name the prompt's topic, and the topic slot makes the reply follow the
+    # named topic; width,
     # dropout, a higher lr and a smaller vocabulary did worse (docs/RESULTS.md, section 1). The
     # quickstart trains it for as many steps as its time budget fits; `steps` is the length
     # without one.
@@ -302,8 +303,8 @@ def param_shapes(m: ModelConfig) -> list[tuple[str, tuple[int, ...]]]:
         shapes.append(("head.weight", (m.vocab_size, D)))
     if m.n_topics:
         shapes.append(("topic_head.weight", (m.n_topics, D)))
-    if m.topic_slot:
-        shapes.append(("topic_emb.weight", (m.n_topics, D)))
+        if m.topic_slot:
+            shapes.append(("topic_emb.weight", (m.n_topics, D)))
     return shapes
 
 

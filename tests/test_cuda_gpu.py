@@ -214,8 +214,10 @@ def test_gpu_fused_training_step_matches_reference():
     assert rel_err(losses[True][3], losses[False][3]) < 1e-4
 
 
-def test_gpu_topic_loss_matches_the_cpu():
-    """The cpu preset's topic loss on the fused GPU kernels: the same loss and gradients as NumPy (float32)."""
+@pytest.mark.parametrize("slot", [False, True])
+def test_gpu_topic_loss_matches_the_cpu(slot):
+    """The cpu preset's topic loss (and its topic slot) on the fused GPU kernels: the same loss and
+    gradients as NumPy (float32)."""
     import dataclasses
 
     import cupy as cp
@@ -225,13 +227,17 @@ def test_gpu_topic_loss_matches_the_cpu():
     from minigrad.backend import CPU, select_backend
     from minigrad.cuda import fused_kernel_set
 
-    m = dataclasses.replace(get_preset("tiny").model, tied_head=False, n_topics=5, dropout=0.0)
+    m = dataclasses.replace(get_preset("tiny").model, tied_head=False, n_topics=5, dropout=0.0, topic_slot=slot)
     rng = np.random.default_rng(17)
     ids = rng.integers(3, m.vocab_size, size=(4, 18))
     ids[1, 12:] = 0
+    topics = np.array([4, 0, 2, 1])
+    if slot:  # as pad_batch lays out a slot after a 6-token prompt
+        ids[:, 6] = m.vocab_size + topics
     inputs, targets = ids[:, :-1], ids[:, 1:].copy()
     targets[:, :5] = 0  # reply-only targets
-    topics = np.array([4, 0, 2, 1])
+    if slot:  # the prompt's last position predicts what the slot does
+        targets[:, 5] = targets[:, 6]
     cpu = GuppyLM(m, CPU, seed=5)
     gpu = GuppyLM(m, select_backend("cuda", quiet=True), seed=5, kernels=fused_kernel_set(reference))
     gpu.params.data[...] = cp.asarray(cpu.params.data)  # the two generators differ: the same weights by copy

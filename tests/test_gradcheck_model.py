@@ -10,6 +10,8 @@ from guppy.gradcheck.model import (
     DROPOUT_SEED,
     INPUT_PATH,
     RELU_MARGIN,
+    SLOT_CONFIG,
+    SLOT_ROWS,
     TOPIC_ROWS,
     UNTIED_CONFIG,
     UNTIED_ROWS,
@@ -27,7 +29,8 @@ def test_a_row_per_parameter_tensor_and_the_input_path_each_within_its_derived_t
     cases = model_cases()
     tied = [f"model {n}" for n, _ in param_shapes(CHECK_CONFIG)] + [f"model {INPUT_PATH}"]
     untied = [f"model, untied head: {n}" for n in UNTIED_ROWS]
-    assert [c.name for c in cases] == tied + untied + [f"model, topic loss: {n}" for n in TOPIC_ROWS]
+    topic = [f"model, topic loss: {n}" for n in TOPIC_ROWS] + [f"model, topic slot: {n}" for n in SLOT_ROWS]
+    assert [c.name for c in cases] == tied + untied + topic
     for case in cases:
         o = case.run()
         assert o.passed and 0 < o.error <= o.tolerance <= 1e-7, (case.name, o)
@@ -53,6 +56,32 @@ def test_the_problem_is_the_one_training_sees():
     assert check.relu_units == 2 * CHECK_CONFIG.d_ff  # every FFN unit alive
     assert check.relu_closest >= RELU_MARGIN
     assert 0 < check.relu_largest_move < RELU_MARGIN / 10  # the margin covers every probe's move tenfold
+
+
+def test_the_slot_rows_catch_a_lookup_gradient_that_skips_the_topic_rows():
+    """The slot problem is laid out as pad_batch lays out a slot, and its rows fail when the lookup's
+    gradient of the rows after the vocabulary (the topics') never reaches topic_emb.weight."""
+    problem = check_problem(config=SLOT_CONFIG)
+    V = SLOT_CONFIG.vocab_size
+    slots = np.argwhere(problem.ids >= V)
+    assert slots[:, 0].tolist() == [0, 1, 2] and (problem.ids[slots[:, 0], slots[:, 1]] - V).tolist() == [2, 0, 1]
+    for b, t in slots:  # the prompt's last position counts and predicts what the slot does
+        assert problem.targets[b, t - 1] == problem.targets[b, t] != 0 and not problem.targets[b, : t - 1].any()
+    clean = clean_check(SLOT_CONFIG)
+    assert all(clean.outcome(name).passed for name in SLOT_ROWS)
+    assert np.abs(clean.analytic["topic_emb.weight"]).max() > 1e-3
+
+    problem = check_problem(config=SLOT_CONFIG)
+    model, backward = problem.model, problem.model.backward
+
+    def forgetful(dloss=1.0):  # the slip: the lookup's gradient is added for the vocabulary's rows only
+        backward(dloss)
+        model.params.grads["topic_emb.weight"][...] = 0.0
+
+    model.backward = forgetful
+    broken = run_model_check(numeric=clean, problem=problem)
+    assert not broken.outcome("topic_emb.weight").passed
+    assert broken.outcome("tok_emb.weight").passed  # only the topics' rows were dropped
 
 
 def relu_inputs(problem):

@@ -98,7 +98,7 @@ def test_an_untied_head_reads_its_own_matrix(tmp_path):
 
 
 def test_the_training_only_topic_head_stays_behind(tmp_path):
-    """The cpu preset trains a topic head that generation never reads: the page gets the model without it."""
+    """A topic head that only trained (no topic slot) is never read in generation: the page leaves it out."""
     config = WEB_CONFIG.replace_model(tied_head=False, n_topics=4)
     with_topics = make_run(str(tmp_path / "run"), config)
     site = str(tmp_path / "site")
@@ -106,6 +106,40 @@ def test_the_training_only_topic_head_stays_behind(tmp_path):
     assert "topic_head.weight" not in load_file(os.path.join(site, "model.safetensors"))
     assert summary["parameters"] == count_params(config.model) - 4 * config.model.d_model
     check_logits(with_topics, site, tmp_path)
+
+
+def test_a_topic_slot_model_names_the_topic_and_answers_as_python_does(tmp_path):
+    """The cpu preset's topic slot: the page keeps both topic tensors, reads a slot id's row from
+    topic_emb, names the topic with the head and answers after the slot, token for token as Python."""
+    config = WEB_CONFIG.replace_train(loss_on="reply", topic_weight=0.5)
+    config = config.replace_model(tied_head=False, n_topics=4, topic_slot=True)
+    slotted = make_run(str(tmp_path / "run"), config)
+    site = str(tmp_path / "site")
+    export_web(slotted, site)
+    assert {"topic_head.weight", "topic_emb.weight"} <= set(load_file(os.path.join(site, "model.safetensors")))
+    model, _, config = load_run(slotted)
+    V = config.model.vocab_size
+    ids = np.random.default_rng(2).integers(0, V, size=config.model.max_seq_len)
+    ids[[4, 20]] = V + 3, V + 1  # two slots, one before and one after the cached split
+    want = model.forward(ids[None].astype(np.int32))[0][0]
+    (got,) = answers(site, [{"kind": "logits", "ids": ids.tolist(), "split": 11}], tmp_path)
+    assert relative_error(got["full"], want) < 1e-4
+    assert relative_error(got["incremental"], np.asarray(got["full"])[10:]) < 1e-6
+    replies = answers(site, [{"kind": "reply", "prompt": p, "options": {"temperature": 0}} for p in PROMPTS], tmp_path)
+    for prompt, js in zip(PROMPTS, replies):
+        want = python_reply(slotted, prompt)
+        assert (js["ids"], js["text"]) == (want["ids"], want["text"]), repr(prompt)
+    prompt_ids = python_reply(slotted, PROMPTS[0])["prompt_ids"]
+    greedy = {"temperature": 0, "stopId": -1}
+    cached, recomputed = answers(
+        site,
+        [
+            {"kind": "generate", "promptIds": prompt_ids, "options": greedy},
+            {"kind": "generate", "promptIds": prompt_ids, "options": {**greedy, "useCache": False}},
+        ],
+        tmp_path,
+    )
+    assert cached == recomputed == generate(model, prompt_ids, 64, temperature=0.0, stop_id=-1)
 
 
 def test_float16_weights_are_read_exactly(run, tmp_path):

@@ -22,7 +22,11 @@ two tensors: tok_emb.weight then gets the lookup's contribution only, and head.w
 Both get their own rows, from UNTIED_CONFIG, checked the same way. The topic loss (the cpu
 preset's training-only topic head, weight TOPIC_WEIGHT) adds a gradient to the final norm's
 output at each row's first reply position, which then flows through the whole model: its rows
-come from TOPIC_CONFIG (the untied model with a 3-topic head), batch and topics fixed.
+come from TOPIC_CONFIG (the untied model with a 3-topic head), batch and topics fixed. The
+topic slot (the cpu preset's: the fish names the topic, then answers) gives each row's reply an
+input position whose row is topic_emb's: its rows come from SLOT_CONFIG, the batch laid out as
+pad_batch lays out a slot (the prompt's last position predicts the reply's first token, the slot
+after it carries the id vocab_size + topic).
 
 One row per parameter tensor, plus the input path: the gradient reaching the output of the
 embedding (a zero offset is added there, and finite differences perturb the offset). Each row
@@ -64,6 +68,7 @@ UNTIED_ROWS = ("tok_emb.weight", "head.weight")
 TOPIC_CONFIG = dataclasses.replace(UNTIED_CONFIG, n_topics=3)
 TOPICS = (2, 0, 1)  # each row's topic
 TOPIC_WEIGHT = 0.5
+SLOT_CONFIG = dataclasses.replace(TOPIC_CONFIG, topic_slot=True)
 BATCH, LENGTH = 3, 8
 PROMPT_LENGTHS = (2, 1, 2)  # reply-only targets: no target on a row's first positions
 PADDING = (0, 3, 1)  # pad tokens (id 0) at the end of each row
@@ -74,6 +79,7 @@ DROPOUT_SEED = 99
 RELU_MARGIN = 1e-4  # 100 steps h: covers |du/dtheta| up to 100 (the largest move of a probe measures 4e-6)
 INPUT_PATH = "input path (embedding output)"
 TOPIC_ROWS = ("topic_head.weight", "norm.weight", INPUT_PATH)
+SLOT_ROWS = ("topic_emb.weight", "tok_emb.weight", INPUT_PATH)
 
 
 class SetupError(ValueError):
@@ -116,6 +122,9 @@ def check_problem(seed: int = SEED, config: ModelConfig = CHECK_CONFIG) -> Probl
             ids[b, LENGTH - pad :] = 0
             targets[b, LENGTH - pad - 1 :] = 0  # a padded row ends: no target after its last token
         targets[b, :prompt] = 0  # reply only
+        if config.topic_slot:  # the slot after the prompt's last position, which then predicts what it does
+            ids[b, prompt + 1] = config.vocab_size + TOPICS[b]
+            targets[b, prompt] = targets[b, prompt + 1]
     if config.n_topics:
         return Problem(model, ids, targets, np.array(TOPICS), TOPIC_WEIGHT)
     return Problem(model, ids, targets)
@@ -301,10 +310,11 @@ def _shape_text(shape) -> str:
 
 
 def model_cases() -> list[GradCase]:
-    """A row per parameter tensor and the input path; then the untied head's rows and the topic loss's."""
+    """A row per parameter tensor and the input path; then the untied head's rows, the topic loss's and the slot's."""
     shapes = [*param_shapes(CHECK_CONFIG), (INPUT_PATH, (BATCH, LENGTH, CHECK_CONFIG.d_model))]
     untied = dict(param_shapes(UNTIED_CONFIG))
     topic_shapes = {**dict(param_shapes(TOPIC_CONFIG)), INPUT_PATH: (BATCH, LENGTH, CHECK_CONFIG.d_model)}
+    slot_shapes = {**dict(param_shapes(SLOT_CONFIG)), INPUT_PATH: (BATCH, LENGTH, CHECK_CONFIG.d_model)}
     return (
         [
             GradCase(f"model {name}", _shape_text(shape), lambda name=name: clean_check().outcome(name))
@@ -325,6 +335,14 @@ def model_cases() -> list[GradCase]:
                 lambda name=name: clean_check(TOPIC_CONFIG).outcome(name),
             )
             for name in TOPIC_ROWS
+        ]
+        + [
+            GradCase(
+                f"model, topic slot: {name}",
+                _shape_text(slot_shapes[name]),
+                lambda name=name: clean_check(SLOT_CONFIG).outcome(name),
+            )
+            for name in SLOT_ROWS
         ]
     )
 

@@ -36,8 +36,9 @@ def export_web(run_dir: str, out_dir: str, dtype: str = "float32") -> dict:
         raise CheckpointError(f"--out {out_dir} exists and is not a directory")
     os.makedirs(out_dir, exist_ok=True)
 
-    # the page generates: the training-only topic head (ModelConfig.n_topics) stays behind
-    config = config.replace_model(n_topics=0)
+    # the page generates: a topic head that only trained (no topic slot) stays behind
+    if not config.model.topic_slot:
+        config = config.replace_model(n_topics=0)
     kept = {name for name, _ in param_shapes(config.model)}
     tensors = {}
     for name, value in model.params.state_dict().items():

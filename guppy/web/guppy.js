@@ -271,6 +271,8 @@ export function paramShapes(m) {
   }
   shapes.push(["norm.weight", [D]], ["norm.bias", [D]]);
   if (m.tied_head === false) shapes.push(["head.weight", [m.vocab_size, D]]);
+  if (m.n_topics) shapes.push(["topic_head.weight", [m.n_topics, D]]);
+  if (m.topic_slot) shapes.push(["topic_emb.weight", [m.n_topics, D]]);
   return shapes;
 }
 
@@ -325,6 +327,12 @@ export class GuppyModel {
     if (config.tied_head !== undefined && typeof config.tied_head !== "boolean") {
       throw new FishError(`config.json: model tied_head must be true or false, got ${config.tied_head}`);
     }
+    if (config.topic_slot !== undefined && typeof config.topic_slot !== "boolean") {
+      throw new FishError(`config.json: model topic_slot must be true or false, got ${config.topic_slot}`);
+    }
+    if (config.topic_slot && !(Number.isInteger(config.n_topics) && config.n_topics > 0)) {
+      throw new FishError(`config.json: a topic slot needs n_topics, a positive integer, got ${config.n_topics}`);
+    }
     if (config.d_model % config.n_heads) {
       throw new FishError(`config.json: d_model ${config.d_model} is not divisible by n_heads ${config.n_heads}`);
     }
@@ -364,14 +372,34 @@ export class GuppyModel {
    * A fresh cache and the whole sequence is the full recompute.
    */
   forwardCached(ids, cache, allPositions = false) {
-    const { d_model: D, d_ff: F, n_heads: H, n_layers: L, max_seq_len: C, vocab_size: V } = this.config;
+    const V = this.config.vocab_size, D = this.config.d_model;
+    const rows = allPositions ? ids.length : 1;
+    const hf = this.finalHidden(ids, cache, rows);
+    const logits = linear(hf, rows, D, this.P["head.weight"] ?? this.P["tok_emb.weight"], null, V,
+      new Float32Array(rows * V));
+    if (!allPositions) return logits;
+    return Array.from({ length: rows }, (_, r) => logits.subarray(r * V, (r + 1) * V));
+  }
+
+  /** Run the prompt's tokens and return the topic its topic head names at the last one (greedy, as guppy chat). */
+  nameTopic(ids, cache) {
+    const { d_model: D, n_topics: K } = this.config;
+    const scores = linear(this.finalHidden(ids, cache, 1), 1, D, this.P["topic_head.weight"], null, K,
+      new Float32Array(K));
+    return pickToken(scores, 0, 0, null);
+  }
+
+  /** The blocks over new tokens, then the final norm of the last `rows` of them: [rows * D]. */
+  finalHidden(ids, cache, rows) {
+    const { d_model: D, d_ff: F, n_layers: L, max_seq_len: C, vocab_size: V } = this.config;
     const P = this.P, n = ids.length, start = cache.length, stop = start + n;
     if (stop > C) throw new FishError(`the conversation is longer than the context of ${C} tokens`);
     const x = new Float32Array(n * D), h = new Float32Array(n * D), qkv = new Float32Array(n * 3 * D);
     const a = new Float32Array(n * D), o = new Float32Array(n * D), u = new Float32Array(n * F);
-    const tok = P["tok_emb.weight"], pos = P["pos_emb.weight"];
-    for (let t = 0; t < n; t++) {
-      for (let i = 0; i < D; i++) x[t * D + i] = tok[ids[t] * D + i] + pos[(start + t) * D + i];
+    const pos = P["pos_emb.weight"];
+    for (let t = 0; t < n; t++) { // ids from vocab_size on are topics' slots: their rows are topic_emb's
+      const [table, row] = ids[t] < V ? [P["tok_emb.weight"], ids[t]] : [P["topic_emb.weight"], ids[t] - V];
+      for (let i = 0; i < D; i++) x[t * D + i] = table[row * D + i] + pos[(start + t) * D + i];
     }
     for (let l = 0; l < L; l++) {
       const b = `blocks.${l}.`;
@@ -391,14 +419,9 @@ export class GuppyModel {
       addInto(x, o);
     }
     cache.length = stop;
-    // the final norm and the head (tied: the token embedding) only where logits are wanted
-    const first = allPositions ? 0 : n - 1, rows = n - first;
-    const last = x.subarray(first * D);
-    const hf = layerNorm(last, rows, D, P["norm.weight"], P["norm.bias"], new Float32Array(rows * D));
-    const head = P["head.weight"] ?? tok;
-    const logits = linear(hf, rows, D, head, null, V, new Float32Array(rows * V));
-    if (!allPositions) return logits;
-    return Array.from({ length: rows }, (_, r) => logits.subarray(r * V, (r + 1) * V));
+    // the final norm (and then a head) only where it is read
+    const last = x.subarray((n - rows) * D);
+    return layerNorm(last, rows, D, P["norm.weight"], P["norm.bias"], new Float32Array(rows * D));
   }
 
   /** Causal attention of the n new queries (absolute positions start ...) over the cached keys 0 .. own position. */
@@ -468,9 +491,13 @@ export function pickToken(logits, temperature, topK, rng) {
 export function* generate(model, promptIds, options = {}) {
   const { maxNewTokens = 64, temperature = 0.7, topK = 50, seed = 0, stopId = IM_END_ID, useCache = true } = options;
   const rng = makeRng(seed);
-  const steps = Math.min(maxNewTokens, model.config.max_seq_len - promptIds.length);
   const ids = [...promptIds], cache = model.newCache();
   let pending = ids;
+  if (model.config.topic_slot) { // the fish names the topic first; the reply starts after the topic's slot
+    ids.push(model.config.vocab_size + model.nameTopic(promptIds, useCache ? cache : model.newCache()));
+    pending = useCache ? ids.slice(-1) : ids;
+  }
+  const steps = Math.min(maxNewTokens, model.config.max_seq_len - ids.length);
   for (let step = 0; step < steps; step++) {
     const logits = useCache ? model.forwardCached(pending, cache) : model.forwardCached(ids, model.newCache());
     const token = pickToken(logits, temperature, topK, rng);
