@@ -178,6 +178,19 @@ def test_topic_weight_flag(data_dir, tmp_path, capsys):
     one_line_error(*run_cli(resume, capsys), "--topic-weight cannot be given with --resume")
 
 
+@pytest.mark.parametrize(
+    "flags, slot",
+    [([], True), (["--topic-weight", "0.2"], True), (["--topic-weight", "0"], False), (["--loss-on", "all"], False)],
+)
+def test_the_cpu_presets_topic_slot_goes_with_its_topic_loss(data_dir, tmp_path, capsys, flags, slot):
+    """Turning the topic loss off (by weight or by counting every token) takes the slot away too, not refused."""
+    out = str(tmp_path / "run")
+    assert main(["train", "--preset", "cpu", "--data", data_dir, "--out", out, "--steps", "1", *flags]) == 0
+    capsys.readouterr()
+    written = json.loads(open(f"{out}/config.json").read())
+    assert written["model"]["topic_slot"] is slot and (written["train"]["topic_weight"] > 0) is slot
+
+
 def test_nan_loss_stops_training_naming_the_step(data_dir, tmp_path):
     config = get_preset("tiny").with_steps(6).replace_train(log_every=3)
     trainer = Trainer(config, data_dir, str(tmp_path / "nan"), quiet=True)
