@@ -281,7 +281,10 @@ def get_preset(name: str) -> Config:
 def param_shapes(m: ModelConfig) -> list[tuple[str, tuple[int, ...]]]:
     """Every parameter's name and shape, in the PyTorch GPT layout (docs/DESIGN.md, section 7.2)."""
     D, F = m.d_model, m.d_ff
-    shapes = [("tok_emb.weight", (m.vocab_size, D)), ("pos_emb.weight", (m.max_seq_len, D))]
+    shapes = [("tok_emb.weight", (m.vocab_size, D))]
+    if m.topic_slot and m.n_topics:  # right after the tokens' rows: the input lookup reads both as one table
+        shapes.append(("topic_emb.weight", (m.n_topics, D)))
+    shapes.append(("pos_emb.weight", (m.max_seq_len, D)))
     for i in range(m.n_layers):
         b = f"blocks.{i}."
         shapes += [
@@ -303,8 +306,6 @@ def param_shapes(m: ModelConfig) -> list[tuple[str, tuple[int, ...]]]:
         shapes.append(("head.weight", (m.vocab_size, D)))
     if m.n_topics:
         shapes.append(("topic_head.weight", (m.n_topics, D)))
-        if m.topic_slot:
-            shapes.append(("topic_emb.weight", (m.n_topics, D)))
     return shapes
 
 

@@ -76,6 +76,10 @@ class GuppyLM:
         self.kernels = kernels if kernels is not None else reference_kernels
         self.layout = ParamLayout(param_shapes(config))
         self.head_weight = "tok_emb.weight" if config.tied_head else "head.weight"  # the head's matrix
+        if config.topic_slot:  # _input_table reads the two tables as one
+            follows = self.layout.offsets["tok_emb.weight"] + self.layout.numel("tok_emb.weight")
+            if self.layout.offsets["topic_emb.weight"] != follows:
+                raise ValueError("topic_emb.weight must follow tok_emb.weight in the parameter layout")
         self.params = FlatParams(self.layout, self.xp, dtype=self.dtype)
         self.params.init_(make_rng(self.xp, seed), self.init_spec())
         self._caches = None
@@ -133,7 +137,8 @@ class GuppyLM:
         ops, P, m = self.kernels, self.params.tensors, self.config
         # Pc: the weights the embeddings and matmuls read: P itself, or under mixed precision
         # one float16 copy of the whole flat buffer. LayerNorm always reads P (float32).
-        Pc = P if self.compute_dtype is None else self.layout.views(self.params.data.astype(self.compute_dtype))
+        flat_c = self.params.data if self.compute_dtype is None else self.params.data.astype(self.compute_dtype)
+        Pc = P if self.compute_dtype is None else self.layout.views(flat_c)
         B, T = ids.shape
         start = 0 if kv_cache is None else kv_cache.length  # the position of ids[:, 0]
         if start + T > m.max_seq_len:
@@ -143,7 +148,7 @@ class GuppyLM:
         p_drop = m.dropout if training else 0.0
         caches = {"blocks": []}
 
-        x, caches["emb"] = ops.embedding_forward(ids, self._input_table(Pc), Pc["pos_emb.weight"][start:])
+        x, caches["emb"] = ops.embedding_forward(ids, self._input_table(Pc, flat_c), Pc["pos_emb.weight"][start:])
         x, caches["emb_drop"] = ops.dropout_forward(x, p_drop, rng, training)
         for i in range(m.n_layers):  # each block: ln1, qkv, attention, out, +, ln2, up, relu, down, dropout, +
             kv = None if kv_cache is None else (kv_cache.keys[i], kv_cache.values[i])
@@ -211,11 +216,17 @@ class GuppyLM:
         )
         return loss
 
-    def _input_table(self, Pc):
-        """The rows the input ids index: the tokens', then with a topic slot the topics' (id vocab_size + topic)."""
+    def _input_table(self, Pc, flat):
+        """The rows the input ids index: the tokens', then with a topic slot the topics' (id vocab_size + topic).
+
+        topic_emb.weight follows tok_emb.weight in the flat buffer (guppy/config.py param_shapes),
+        so the two are one view of it: no copy of the table in any forward, not even a generated
+        token's, whose own work is about as small as such a copy.
+        """
         if not self.config.topic_slot:
             return Pc["tok_emb.weight"]
-        return self.xp.concatenate([Pc["tok_emb.weight"], Pc["topic_emb.weight"]])
+        m, start = self.config, self.layout.offsets["tok_emb.weight"]
+        return flat[start : start + (m.vocab_size + m.n_topics) * m.d_model].reshape(-1, m.d_model)
 
     def _counted_positions(self, targets, target_weights=None):
         """(rows, picked targets, picked weights or None): the positions whose target is not padding, on the device.

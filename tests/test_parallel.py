@@ -35,14 +35,19 @@ def test_slices_cover_the_batch_once():
         assert max(r.stop - r.start for r in rows) - min(r.stop - r.start for r in rows) <= 1
 
 
-@pytest.mark.parametrize("processes, opening, topic", [(2, 1.0, 0.0), (3, 1.0, 0.0), (2, 3.0, 0.0), (3, 3.0, 0.5)])
-def test_split_batch_gives_the_whole_batch_gradient(data_dir, tmp_path, processes, opening, topic):
+@pytest.mark.parametrize(
+    "processes, opening, topic, slot",
+    [(2, 1.0, 0.0, False), (3, 1.0, 0.0, False), (2, 3.0, 0.0, False), (3, 3.0, 0.5, False), (3, 3.0, 0.5, True)],
+)
+def test_split_batch_gives_the_whole_batch_gradient(data_dir, tmp_path, processes, opening, topic, slot):
     """Without dropout, the summed slice gradients equal the full batch's gradient (float32 rounding);
     with the reply's opening weighted too (each slice's share is its loss weight, not its tokens),
-    and with the topic loss (a mean over conversations: each slice's share is its rows)."""
+    with the topic loss (a mean over conversations: each slice's share is its rows), and its slot."""
 
     def weighted(c):
-        return c.replace_train(opening_tokens=4, opening_weight=opening, topic_weight=topic)
+        return c.replace_train(opening_tokens=4, opening_weight=opening, topic_weight=topic).replace_model(
+            topic_slot=slot
+        )
 
     one = Trainer(weighted(config(1, dropout=0.0)), data_dir, str(tmp_path / "one"), quiet=True)
     many = Trainer(weighted(config(processes, dropout=0.0)), data_dir, str(tmp_path / "many"), quiet=True)
@@ -60,9 +65,9 @@ def test_split_batch_gives_the_whole_batch_gradient(data_dir, tmp_path, processe
 
 
 def test_killed_parallel_run_resumes_bit_identically(data_dir, tmp_path):
-    """As the cpu preset trains: split batches and the topic loss, whose head's size the trainer takes from the data."""
+    """As the cpu preset trains: split batches, the topic loss and its slot; the head's size comes from the data."""
     full, resumed = str(tmp_path / "full"), str(tmp_path / "resumed")
-    c = config(2).replace_train(topic_weight=0.5)
+    c = config(2).replace_train(topic_weight=0.5).replace_model(topic_slot=True)
     t = Trainer(c, data_dir, full, quiet=True)
     t.train()
     t.close()
@@ -74,7 +79,7 @@ def test_killed_parallel_run_resumes_bit_identically(data_dir, tmp_path):
     t.train()
     t.close()
     a, b = load_file(current_path(full, "model.safetensors")), load_file(current_path(resumed, "model.safetensors"))
-    assert a["topic_head.weight"].shape == (60, c.model.d_model)
+    assert a["topic_head.weight"].shape == a["topic_emb.weight"].shape == (60, c.model.d_model)
     for name in a:
         np.testing.assert_array_equal(a[name], b[name], err_msg=name)
 

@@ -98,6 +98,7 @@ def test_the_slot_reads_the_topic_embedding():
     table = np.concatenate([P["tok_emb.weight"], P["topic_emb.weight"]])
     x = np.stack([[table[i] for i in row] for row in ids]) + P["pos_emb.weight"][: ids.shape[1]]
     np.testing.assert_allclose(x[0, 3] - P["pos_emb.weight"][3], P["topic_emb.weight"][4], rtol=1e-12)
+    assert np.shares_memory(model._input_table(P, model.params.data), model.params.data)  # a view, never a copy
     for i in range(m.n_layers):
         x, _ = block_forward(model.kernels, x, P, f"blocks.{i}.", m.n_heads, Pc=P)
     h = (x - x.mean(-1, keepdims=True)) / np.sqrt(x.var(-1, keepdims=True) + 1e-5) * P["norm.weight"] + P["norm.bias"]

@@ -257,7 +257,9 @@ export function readSafetensors(buffer, fileName = "model.safetensors") {
 /** Every parameter's name and shape, in the order of guppy/config.py param_shapes. */
 export function paramShapes(m) {
   const D = m.d_model, F = m.d_ff;
-  const shapes = [["tok_emb.weight", [m.vocab_size, D]], ["pos_emb.weight", [m.max_seq_len, D]]];
+  const shapes = [["tok_emb.weight", [m.vocab_size, D]]];
+  if (m.topic_slot && m.n_topics) shapes.push(["topic_emb.weight", [m.n_topics, D]]);
+  shapes.push(["pos_emb.weight", [m.max_seq_len, D]]);
   for (let i = 0; i < m.n_layers; i++) {
     const b = `blocks.${i}.`;
     shapes.push(
@@ -272,7 +274,6 @@ export function paramShapes(m) {
   shapes.push(["norm.weight", [D]], ["norm.bias", [D]]);
   if (m.tied_head === false) shapes.push(["head.weight", [m.vocab_size, D]]);
   if (m.n_topics) shapes.push(["topic_head.weight", [m.n_topics, D]]);
-  if (m.topic_slot) shapes.push(["topic_emb.weight", [m.n_topics, D]]);
   return shapes;
 }
 
