@@ -28,11 +28,15 @@ class KVCache:
         self.length = 0
 
 
+def check_room(model, cache: KVCache | None, new_tokens: int) -> None:
+    """A ChatError when new_tokens more would not fit in the context after what the cache holds."""
+    if (0 if cache is None else cache.length) + new_tokens > model.config.max_seq_len:
+        raise ChatError(f"the conversation is longer than the context of {model.config.max_seq_len} tokens")
+
+
 def forward_cached(model, ids, cache: KVCache):
     """Run new tokens ids [B, Tn] (positions cache.length ...) and return last-position logits [B, V]."""
-    stop = cache.length + ids.shape[1]
-    if stop > model.config.max_seq_len:
-        raise ChatError(f"the conversation is longer than the context of {model.config.max_seq_len} tokens")
+    check_room(model, cache, ids.shape[1])
     logits, _ = model.forward(ids, kv_cache=cache)  # the blocks' incremental path (guppy/block.py)
     return logits[:, -1]
 
@@ -79,8 +83,7 @@ def generate(
 
 def name_topic(model, prompt_ids, cache: KVCache | None = None) -> int:
     """The topic the topic head names at the prompt's last position (greedy; the cache, if any, is filled)."""
-    if cache is not None and cache.length + len(prompt_ids) > model.config.max_seq_len:
-        raise ChatError(f"the conversation is longer than the context of {model.config.max_seq_len} tokens")
+    check_room(model, cache, len(prompt_ids))
     ids = model.xp.asarray([prompt_ids], dtype=model.xp.int32)
     _, topic_logits = model.forward(ids, kv_cache=cache, name_topic=True)
     return int(np.argmax(to_numpy(topic_logits)[0]))

@@ -112,20 +112,10 @@ def test_the_slot_reads_the_topic_embedding():
 
 def test_the_slot_model_gradient_matches_finite_differences():
     """float64 central differences over every parameter, the topic loss on: topic_emb's rows get theirs."""
-    from minigrad.gradcheck import numerical_grad
-    from minigrad.relative_error import max_relative_error
+    from topic_support import check_topic_loss_gradient
 
     model, ids, targets, topics = slot_problem()
-
-    def loss():
-        return float(model.forward(ids, targets, topics=topics, topic_weight=0.7)[1])
-
-    model.loss_and_grad(ids, targets, topics=topics, topic_weight=0.7)
-    analytic = model.params.grad.copy()
-    numeric = numerical_grad(loss, model.params.data)
-    # as the topic loss's own check (tests/test_model.py): ~1e-9 expected, a missing term is O(1)
-    assert max_relative_error(analytic, numeric) < 1e-6
-    d_topic = model.layout.views(analytic)["topic_emb.weight"]
+    d_topic = check_topic_loss_gradient(model, ids, targets, topics)["topic_emb.weight"]
     assert np.abs(d_topic[[4, 0]]).max(axis=1).min() > 1e-3  # the slots' topics learn from the reply ...
     assert not d_topic[[1, 2, 3]].any()  # ... no other row: topic 1's row was cut, 2 and 3 are unused
 

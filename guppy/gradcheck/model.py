@@ -312,39 +312,28 @@ def _shape_text(shape) -> str:
 def model_cases() -> list[GradCase]:
     """A row per parameter tensor and the input path; then the untied head's rows, the topic loss's and the slot's."""
     shapes = [*param_shapes(CHECK_CONFIG), (INPUT_PATH, (BATCH, LENGTH, CHECK_CONFIG.d_model))]
-    untied = dict(param_shapes(UNTIED_CONFIG))
-    topic_shapes = {**dict(param_shapes(TOPIC_CONFIG)), INPUT_PATH: (BATCH, LENGTH, CHECK_CONFIG.d_model)}
-    slot_shapes = {**dict(param_shapes(SLOT_CONFIG)), INPUT_PATH: (BATCH, LENGTH, CHECK_CONFIG.d_model)}
     return (
         [
             GradCase(f"model {name}", _shape_text(shape), lambda name=name: clean_check().outcome(name))
             for name, shape in shapes
         ]
-        + [
-            GradCase(
-                f"model, untied head: {name}",
-                _shape_text(untied[name]),
-                lambda name=name: clean_check(UNTIED_CONFIG).outcome(name),
-            )
-            for name in UNTIED_ROWS
-        ]
-        + [
-            GradCase(
-                f"model, topic loss: {name}",
-                _shape_text(topic_shapes[name]),
-                lambda name=name: clean_check(TOPIC_CONFIG).outcome(name),
-            )
-            for name in TOPIC_ROWS
-        ]
-        + [
-            GradCase(
-                f"model, topic slot: {name}",
-                _shape_text(slot_shapes[name]),
-                lambda name=name: clean_check(SLOT_CONFIG).outcome(name),
-            )
-            for name in SLOT_ROWS
-        ]
+        + _variant_cases("untied head", UNTIED_CONFIG, UNTIED_ROWS)
+        + _variant_cases("topic loss", TOPIC_CONFIG, TOPIC_ROWS)
+        + _variant_cases("topic slot", SLOT_CONFIG, SLOT_ROWS)
     )
+
+
+def _variant_cases(label: str, config: ModelConfig, names) -> list[GradCase]:
+    """The rows `names` of the check of a variant of the model (its own config, the same batch recipe)."""
+    shapes = {**dict(param_shapes(config)), INPUT_PATH: (BATCH, LENGTH, config.d_model)}
+    return [
+        GradCase(
+            f"model, {label}: {name}",
+            _shape_text(shapes[name]),
+            lambda name=name: clean_check(config).outcome(name),
+        )
+        for name in names
+    ]
 
 
 def _untied_summary() -> str:
