@@ -103,14 +103,14 @@ def cmd_train(args) -> int:
         if args.lr is not None:
             config = config.replace_train(lr=args.lr)
         if args.loss_on == "all":  # the opening and the topic are read at the reply: counting every token drops them
-            config = without_topic_slot(config).replace_train(loss_on="all", opening_tokens=0, topic_weight=0.0)
+            config = without_topic_extras(config).replace_train(loss_on="all", opening_tokens=0, topic_weight=0.0)
         elif args.loss_on is not None:
             config = config.replace_train(loss_on=args.loss_on)
         if args.opening_weight is not None:
             tokens = config.train.opening_tokens or OPENING_TOKENS
             config = config.replace_train(opening_tokens=tokens, opening_weight=args.opening_weight)
         if args.topic_weight == 0:
-            config = without_topic_slot(config)
+            config = without_topic_extras(config)
         if args.topic_weight is not None:
             config = config.replace_train(topic_weight=args.topic_weight)
         if args.seed is not None:
@@ -147,9 +147,9 @@ def cmd_train(args) -> int:
     return 0
 
 
-def without_topic_slot(config):
-    """The slot answers after the topic head has named the topic: a run without the topic loss has no slot."""
-    return config.replace_model(topic_slot=False)
+def without_topic_extras(config):
+    """The slot and the bag are the topic head's, which only the topic loss trains: a run without it has neither."""
+    return config.replace_model(topic_slot=False, topic_bag=False)
 
 
 def with_processes(config, backend, requested: int | None):

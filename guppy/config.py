@@ -110,6 +110,10 @@ class ModelConfig:
     # topic in training, the topic head's choice in generation. Without it generation never
     # reads the topic head.
     topic_slot: bool = False
+    # The topic head also reads a bag of the prompt's words: the mean of its input vectors
+    # (topic_bag.weight [n_topics, d_model]), order forgotten, beside the last position's
+    # state; a phrasing the data never had still shares words with it (docs/DESIGN.md, section 4).
+    topic_bag: bool = False
 
     def __post_init__(self):
         check_fields(self, "model config", MODEL_LIMITS)
@@ -173,6 +177,10 @@ class Config:
     def __post_init__(self):
         if self.model.topic_slot and not self.train.topic_weight:
             raise ConfigError("topic_slot answers after the topic head names the topic: it needs topic_weight > 0")
+        if self.model.topic_bag and not self.train.topic_weight:
+            raise ConfigError(
+                "topic_bag is part of the topic head, which only the topic loss trains: it needs topic_weight > 0"
+            )
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -231,14 +239,23 @@ PRESETS = {
     # 4 (more conversations seen), batch 64 splits well across 2 processes, the untied head
     # conditions on the prompt better, and the reply's opening counted 3 times reads the
     # generator's own phrasings better (not measurably the held-out ones), the topic loss (0.5)
-    # teaches it to name the prompt's topic, and the topic slot makes the reply follow the
-    # named topic; width,
+    # teaches it to name the prompt's topic, the bag of the prompt's words helps it name
+    # topics of unseen phrasings, and the topic slot makes the reply follow the named topic; width,
     # dropout, a higher lr and a smaller vocabulary did worse (docs/RESULTS.md, section 1). The
     # quickstart trains it for as many steps as its time budget fits; `steps` is the length
     # without one.
     "cpu": Config(
         "cpu",
-        ModelConfig(d_model=128, n_layers=2, n_heads=4, d_ff=256, dropout=0.0, tied_head=False, topic_slot=True),
+        ModelConfig(
+            d_model=128,
+            n_layers=2,
+            n_heads=4,
+            d_ff=256,
+            dropout=0.0,
+            tied_head=False,
+            topic_slot=True,
+            topic_bag=True,
+        ),
         TrainConfig(
             steps=3000,
             batch_size=64,
@@ -306,6 +323,8 @@ def param_shapes(m: ModelConfig) -> list[tuple[str, tuple[int, ...]]]:
         shapes.append(("head.weight", (m.vocab_size, D)))
     if m.n_topics:
         shapes.append(("topic_head.weight", (m.n_topics, D)))
+        if m.topic_bag:
+            shapes.append(("topic_bag.weight", (m.n_topics, D)))
     return shapes
 
 

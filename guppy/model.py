@@ -18,6 +18,11 @@ sequence holds one more position between the prompt and the reply, with id vocab
 so its input row is topic_emb[topic] (the true topic in training, the head's argmax in
 generation), and from there the reply follows the named topic:
     x  = dropout([tok_emb; topic_emb][ids] + pos_emb[:T])
+With a bag of words (ModelConfig.topic_bag) the topic head also reads the mean of the
+residual stream's first x (before the blocks) over the prompt, positions 0..p with p where the
+head reads: the words, order forgotten, beside what the blocks made of them at p:
+    bag    = prefix_mean(x_0, p + 1)            (one row per conversation)
+    topic logits = h_s @ W_topic.T + bag @ W_bag.T
 
 Backward is the same list read from the bottom up. Two rules (docs/DESIGN.md, section 2.4):
   * the residual stream's gradient ACCUMULATES: dx receives the gradient that flows
@@ -64,8 +69,8 @@ class GuppyLM:
         kernels=None,
         compute_dtype=None,
     ):
-        if config.topic_slot and not config.n_topics:
-            raise ValueError("a topic slot needs the topic head: set ModelConfig.n_topics")
+        if (config.topic_slot or config.topic_bag) and not config.n_topics:
+            raise ValueError("a topic slot or bag needs the topic head: set ModelConfig.n_topics")
         self.config = config
         self.backend = backend
         self.xp = backend.xp
@@ -150,6 +155,7 @@ class GuppyLM:
 
         x, caches["emb"] = ops.embedding_forward(ids, self._input_table(Pc, flat_c), Pc["pos_emb.weight"][start:])
         x, caches["emb_drop"] = ops.dropout_forward(x, p_drop, rng, training)
+        x_0 = x  # the residual stream before the blocks: the topic head's bag reads it
         for i in range(m.n_layers):  # each block: ln1, qkv, attention, out, +, ln2, up, relu, down, dropout, +
             kv = None if kv_cache is None else (kv_cache.keys[i], kv_cache.values[i])
             x, c = block_forward(
@@ -186,31 +192,43 @@ class GuppyLM:
                     logits.astype(self.dtype), targets, ignore_index=0, overwrite_logits=True, **weighting
                 )
             if topics is not None and topic_weight:
-                loss = loss + topic_weight * self._topic_loss(h, Pc, all_targets, topics, caches)
+                loss = loss + topic_weight * self._topic_loss(h, x_0, Pc, all_targets, topics, caches)
                 caches["topic_weight"] = topic_weight
         self._caches = caches if training else None
         if name_topic:
             if targets is not None or not m.n_topics:
                 raise ValueError("name_topic is for generation with a topic head: no targets, n_topics > 0")
             topic_logits, _ = ops.linear_forward(h[:, -1], Pc["topic_head.weight"], None)
+            if m.topic_bag:  # the bag of the whole prompt: it must all be in this call
+                if start:
+                    raise ValueError("name_topic reads the bag of the whole prompt: run it on an empty KV cache")
+                bag, _ = ops.prefix_mean_forward(x_0, np.full(B, T))
+                topic_logits = topic_logits + ops.linear_forward(bag, Pc["topic_bag.weight"], None)[0]
             return logits, topic_logits
         return logits, loss
 
-    def _topic_loss(self, h, Pc, targets, topics, caches):
+    def _topic_loss(self, h, x_0, Pc, targets, topics, caches):
         """The topic's cross-entropy at each row's first counted position (rows with none are left out).
 
         h is ln_f's output at the counted positions, [K, D] in row-major order, so row b's first
-        counted position is row (counted targets in the rows before b) of h. Host targets and
-        topics (the trainer's) cost no sync here.
+        counted position is row (counted targets in the rows before b) of h. With the bag, x_0 is
+        the residual stream before the blocks, [B, T, D]. Host targets and topics (the trainer's)
+        cost no sync here.
         """
         ops, xp = self.kernels, self.xp
         if self.config.n_topics == 0:
             raise ValueError("topics were given, but this model has no topic head (ModelConfig.n_topics is 0)")
-        per_row = (to_numpy(targets) != 0).sum(axis=1)
+        counted = to_numpy(targets) != 0
+        per_row = counted.sum(axis=1)
         has_reply = per_row > 0
         first = (np.cumsum(per_row) - per_row)[has_reply]  # where each row's first counted position is in h
         hs, caches["topic_pick"] = ops.take_rows_forward(h, xp.asarray(first))
         topic_logits, caches["topic_head"] = ops.linear_forward(hs, Pc["topic_head.weight"], None)
+        if self.config.topic_bag:  # the head's position is p = the first counted one: positions 0..p
+            bags, caches["bag"] = ops.prefix_mean_forward(x_0, np.where(has_reply, counted.argmax(axis=1) + 1, 0))
+            bag, caches["bag_pick"] = ops.take_rows_forward(bags, xp.asarray(np.flatnonzero(has_reply)))
+            bag_logits, caches["bag_head"] = ops.linear_forward(bag, Pc["topic_bag.weight"], None)
+            topic_logits = topic_logits + bag_logits
         loss, caches["topic_loss"] = ops.cross_entropy_forward(
             topic_logits.astype(self.dtype), xp.asarray(to_numpy(topics)[has_reply]), ignore_index=-1
         )
@@ -265,6 +283,7 @@ class GuppyLM:
             dlogits = dlogits.astype(self.compute_dtype)  # already scaled by dloss: small entries survive
         dh, dW_head, _ = ops.linear_backward(dlogits, caches["head"])
         G[self.head_weight] += dW_head  # tied: the first of the embedding's two contributions
+        dx_0 = None  # with the bag: the topic loss's gradient at x_0, the residual stream before the blocks
         if "topic_loss" in caches:  # the topic loss reads h too: its gradient adds to dh
             dtopic = ops.cross_entropy_backward(dloss * caches["topic_weight"], caches["topic_loss"])
             if self.compute_dtype is not None:
@@ -272,6 +291,10 @@ class GuppyLM:
             dhs, dW_topic, _ = ops.linear_backward(dtopic, caches["topic_head"])
             G["topic_head.weight"] += dW_topic
             dh = dh + ops.take_rows_backward(dhs, caches["topic_pick"])
+            if "bag" in caches:  # the sum's gradient reaches both terms
+                dbag, dW_bag, _ = ops.linear_backward(dtopic, caches["bag_head"])
+                G["topic_bag.weight"] += dW_bag
+                dx_0 = ops.prefix_mean_backward(ops.take_rows_backward(dbag, caches["bag_pick"]), caches["bag"])
         dx, dg, db = ops.layernorm_backward(dh, caches["ln_f"])
         G["norm.weight"] += dg
         G["norm.bias"] += db
@@ -279,6 +302,8 @@ class GuppyLM:
 
         for i in reversed(range(m.n_layers)):  # the block's list, bottom to top (guppy/block.py)
             dx = block_backward(ops, dx, caches["blocks"][i], G, f"blocks.{i}.")
+        if dx_0 is not None:  # x_0 also fed the bag: its gradient accumulates
+            dx = dx + dx_0
 
         dx = ops.dropout_backward(dx, caches["emb_drop"])
         if self.compute_dtype is not None:

@@ -214,10 +214,10 @@ def test_gpu_fused_training_step_matches_reference():
     assert rel_err(losses[True][3], losses[False][3]) < 1e-4
 
 
-@pytest.mark.parametrize("slot", [False, True])
-def test_gpu_topic_loss_matches_the_cpu(slot):
-    """The cpu preset's topic loss (and its topic slot) on the fused GPU kernels: the same loss and
-    gradients as NumPy (float32)."""
+@pytest.mark.parametrize("slot, bag", [(False, False), (True, False), (True, True)])
+def test_gpu_topic_loss_matches_the_cpu(slot, bag):
+    """The cpu preset's topic loss (and its topic slot and bag) on the fused GPU kernels: the same
+    loss and gradients as NumPy (float32)."""
     import dataclasses
 
     import cupy as cp
@@ -228,6 +228,7 @@ def test_gpu_topic_loss_matches_the_cpu(slot):
     from minigrad.cuda import fused_kernel_set
 
     m = dataclasses.replace(get_preset("tiny").model, tied_head=False, n_topics=5, dropout=0.0, topic_slot=slot)
+    m = dataclasses.replace(m, topic_bag=bag)
     rng = np.random.default_rng(17)
     ids = rng.integers(3, m.vocab_size, size=(4, 18))
     ids[1, 12:] = 0

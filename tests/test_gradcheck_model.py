@@ -6,6 +6,8 @@ import pytest
 import minigrad.kernels as reference
 from guppy.config import param_shapes
 from guppy.gradcheck.model import (
+    BAG_CONFIG,
+    BAG_ROWS,
     CHECK_CONFIG,
     DROPOUT_SEED,
     INPUT_PATH,
@@ -30,7 +32,8 @@ def test_a_row_per_parameter_tensor_and_the_input_path_each_within_its_derived_t
     tied = [f"model {n}" for n, _ in param_shapes(CHECK_CONFIG)] + [f"model {INPUT_PATH}"]
     untied = [f"model, untied head: {n}" for n in UNTIED_ROWS]
     topic = [f"model, topic loss: {n}" for n in TOPIC_ROWS] + [f"model, topic slot: {n}" for n in SLOT_ROWS]
-    assert [c.name for c in cases] == tied + untied + topic
+    bag = [f"model, topic bag: {n}" for n in BAG_ROWS]
+    assert [c.name for c in cases] == tied + untied + topic + bag
     for case in cases:
         o = case.run()
         assert o.passed and 0 < o.error <= o.tolerance <= 1e-7, (case.name, o)
@@ -82,6 +85,24 @@ def test_the_slot_rows_catch_a_lookup_gradient_that_skips_the_topic_rows():
     broken = run_model_check(numeric=clean, problem=problem)
     assert not broken.outcome("topic_emb.weight").passed
     assert broken.outcome("tok_emb.weight").passed  # only the topics' rows were dropped
+
+
+def test_the_bag_rows_catch_a_bag_whose_gradient_never_reaches_the_words():
+    """The bag's second way from the topic loss to the input: dropped, the input path's row fails."""
+    clean = clean_check(BAG_CONFIG)
+    assert all(clean.outcome(name).passed for name in BAG_ROWS)
+    assert np.abs(clean.analytic["topic_bag.weight"]).max() > 1e-3
+
+    def deaf(base):  # the slip: the bag's weight learns, but no gradient flows back to the words
+        ns = type("Kernels", (), {n: staticmethod(getattr(base, n)) for n in dir(base) if not n.startswith("_")})
+        ns.prefix_mean_backward = staticmethod(lambda dout, cache: 0.0 * base.prefix_mean_backward(dout, cache))
+        return ns
+
+    broken = run_model_check(
+        kernels=lambda model: deaf(reference), numeric=clean, problem=check_problem(config=BAG_CONFIG)
+    )
+    assert not broken.outcome(INPUT_PATH).passed
+    assert broken.outcome("topic_bag.weight").passed  # the bag's own weight still gets its gradient
 
 
 def relu_inputs(problem):

@@ -69,10 +69,10 @@ def test_a_slot_needs_topics_and_the_reply_loss(samples, tokenizer):
     assert shapes["topic_emb.weight"] == shapes["topic_head.weight"] == (60, cpu.model.d_model)
 
 
-def slot_problem(dtype=np.float64):
+def slot_problem(dtype=np.float64, bag=False):
     """A slot model and a batch as pad_batch lays it out: prompt, slot, reply, padding; a row cut in its prompt."""
     config = ModelConfig(vocab_size=V, d_model=8, n_layers=2, n_heads=2, d_ff=12, max_seq_len=10, dropout=0.0)
-    config = dataclasses.replace(config, tied_head=False, n_topics=5, topic_slot=True)
+    config = dataclasses.replace(config, tied_head=False, n_topics=5, topic_slot=True, topic_bag=bag)
     model = GuppyLM(config, CPU, dtype=dtype, seed=3)
     rng = np.random.default_rng(4)
     for w in model.params.tensors.values():  # O(1) activations, so every term is visible
@@ -118,6 +118,39 @@ def test_the_slot_model_gradient_matches_finite_differences():
     d_topic = check_topic_loss_gradient(model, ids, targets, topics)["topic_emb.weight"]
     assert np.abs(d_topic[[4, 0]]).max(axis=1).min() > 1e-3  # the slots' topics learn from the reply ...
     assert not d_topic[[1, 2, 3]].any()  # ... no other row: topic 1's row was cut, 2 and 3 are unused
+
+
+def test_the_bag_model_gradient_matches_finite_differences():
+    """The same check with the bag on: its weights and the path back into the prompt's input rows."""
+    from topic_support import check_topic_loss_gradient
+
+    model, ids, targets, topics = slot_problem(bag=True)
+    grads = check_topic_loss_gradient(model, ids, targets, topics)
+    d_bag = grads["topic_bag.weight"]
+    assert np.abs(d_bag).max(axis=1).min() > 1e-3  # a linear layer under a softmax: every topic's row learns
+
+
+def test_the_bag_reads_in_training_what_it_reads_in_generation():
+    """The topic loss in training equals the cross-entropy of name_topic's scores on each prompt alone.
+
+    Training reads the bag of positions 0..p (p, the prompt's end) inside the padded batch;
+    generation reads the bag of the whole prompt: a bag one position too long or short, or
+    one that saw the slot or the reply, would change the loss.
+    """
+    from topic_support import TOPIC_WEIGHT
+
+    model, ids, targets, topics = slot_problem(bag=True)
+    reply_loss = float(model.forward(ids, targets)[1])
+    with_topic = float(model.forward(ids, targets, topics=topics, topic_weight=TOPIC_WEIGHT)[1])
+    cross_entropies = []
+    for row in range(3):  # row 3 has no reply, so no topic term
+        _, scores = model.forward(ids[row : row + 1, :3], name_topic=True)
+        scores = scores[0] - scores[0].max()
+        cross_entropies.append(np.log(np.exp(scores).sum()) - scores[topics[row]])
+    np.testing.assert_allclose((with_topic - reply_loss) / TOPIC_WEIGHT, np.mean(cross_entropies), rtol=1e-10)
+    before = model.forward(ids[:1, :3], name_topic=True)[1]
+    model.params.tensors["topic_bag.weight"][...] = 0.0  # and the bag is really read: without it the scores change
+    assert np.abs(model.forward(ids[:1, :3], name_topic=True)[1] - before).max() > 1e-3
 
 
 def test_generation_names_the_topic_then_answers_after_the_slot():

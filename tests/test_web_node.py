@@ -18,7 +18,7 @@ from web_support import PROMPTS, WEB_CONFIG, conversations, make_run, python_rep
 from guppy.cli import main
 from guppy.config import count_params
 from guppy.data.chat_format import SPECIAL_TOKENS, format_prompt, format_sample
-from guppy.generate import build_prompt_ids, generate
+from guppy.generate import build_prompt_ids, generate, name_topic
 from guppy.tokenizer.bpe import PRETOKEN_RE, special_token_splitter
 from guppy.training.checkpoint import load_run
 from guppy.web.export import export_web
@@ -108,16 +108,25 @@ def test_the_training_only_topic_head_stays_behind(tmp_path):
     check_logits(with_topics, site, tmp_path)
 
 
-def test_a_topic_slot_model_names_the_topic_and_answers_as_python_does(tmp_path):
-    """The cpu preset's topic slot: the page keeps both topic tensors, reads a slot id's row from
-    topic_emb, names the topic with the head and answers after the slot, token for token as Python."""
+@pytest.mark.parametrize("bag", [False, True], ids=["slot", "slot+bag"])
+def test_a_topic_slot_model_names_the_topic_and_answers_as_python_does(tmp_path, bag):
+    """The cpu preset's topic slot (and bag): the page keeps the topic tensors, reads a slot id's row
+    from topic_emb, names the topic with the head and answers after the slot, token for token as Python."""
     config = WEB_CONFIG.replace_train(loss_on="reply", topic_weight=0.5)
-    config = config.replace_model(tied_head=False, n_topics=4, topic_slot=True)
+    config = config.replace_model(tied_head=False, n_topics=4, topic_slot=True, topic_bag=bag)
     slotted = make_run(str(tmp_path / "run"), config)
     site = str(tmp_path / "site")
     export_web(slotted, site)
-    assert {"topic_head.weight", "topic_emb.weight"} <= set(load_file(os.path.join(site, "model.safetensors")))
+    kept = {"topic_head.weight", "topic_emb.weight"} | ({"topic_bag.weight"} if bag else set())
+    assert kept == {name for name in load_file(os.path.join(site, "model.safetensors")) if name.startswith("topic_")}
     model, _, config = load_run(slotted)
+    prompts = [np.random.default_rng(s).integers(1, config.model.vocab_size, size=3 + s).tolist() for s in range(24)]
+    named = [name_topic(model, ids) for ids in prompts]
+    assert answers(site, [{"kind": "topic", "prompts": prompts}], tmp_path)[0] == named
+    if bag:  # the bag decides some of those names: without it the head alone names others
+        model.params.tensors["topic_bag.weight"][...] = 0
+        assert [name_topic(model, ids) for ids in prompts] != named
+        model, _, config = load_run(slotted)
     V = config.model.vocab_size
     ids = np.random.default_rng(2).integers(0, V, size=config.model.max_seq_len)
     ids[[4, 20]] = V + 3, V + 1  # two slots, one before and one after the cached split

@@ -136,7 +136,9 @@ def run_one(args) -> dict:
     xp, sync = backend.xp, backend.synchronize
     config = get_preset(args.preset)
     m = config.model
-    if getattr(m, "topic_slot", False) and not m.n_topics:  # the trainer sizes the topic head from the data
+    if (
+        getattr(m, "topic_slot", False) or getattr(m, "topic_bag", False)
+    ) and not m.n_topics:  # the trainer sizes the topic head from the data
         m = dataclasses.replace(m, n_topics=60)  # the generator's 60 topics; the steps below pass none
     model = GuppyLM(m, backend, seed=0)
     opt = AdamW(model.params, lr=3e-4, weight_decay=0.1, decay_mask=model.params.decay_mask())

@@ -26,7 +26,9 @@ come from TOPIC_CONFIG (the untied model with a 3-topic head), batch and topics 
 topic slot (the cpu preset's: the fish names the topic, then answers) gives each row's reply an
 input position whose row is topic_emb's: its rows come from SLOT_CONFIG, the batch laid out as
 pad_batch lays out a slot (the prompt's last position predicts the reply's first token, the slot
-after it carries the id vocab_size + topic).
+after it carries the id vocab_size + topic). The bag of the prompt's words (the cpu preset's too)
+adds a second way from the topic loss to the input path: its rows come from BAG_CONFIG, the slot
+model with the bag.
 
 One row per parameter tensor, plus the input path: the gradient reaching the output of the
 embedding (a zero offset is added there, and finite differences perturb the offset). Each row
@@ -69,6 +71,7 @@ TOPIC_CONFIG = dataclasses.replace(UNTIED_CONFIG, n_topics=3)
 TOPICS = (2, 0, 1)  # each row's topic
 TOPIC_WEIGHT = 0.5
 SLOT_CONFIG = dataclasses.replace(TOPIC_CONFIG, topic_slot=True)
+BAG_CONFIG = dataclasses.replace(SLOT_CONFIG, topic_bag=True)  # the cpu preset's topic head
 BATCH, LENGTH = 3, 8
 PROMPT_LENGTHS = (2, 1, 2)  # reply-only targets: no target on a row's first positions
 PADDING = (0, 3, 1)  # pad tokens (id 0) at the end of each row
@@ -80,6 +83,7 @@ RELU_MARGIN = 1e-4  # 100 steps h: covers |du/dtheta| up to 100 (the largest mov
 INPUT_PATH = "input path (embedding output)"
 TOPIC_ROWS = ("topic_head.weight", "norm.weight", INPUT_PATH)
 SLOT_ROWS = ("topic_emb.weight", "tok_emb.weight", INPUT_PATH)
+BAG_ROWS = ("topic_bag.weight", "topic_head.weight", INPUT_PATH)
 
 
 class SetupError(ValueError):
@@ -310,7 +314,7 @@ def _shape_text(shape) -> str:
 
 
 def model_cases() -> list[GradCase]:
-    """A row per parameter tensor and the input path; then the untied head's rows, the topic loss's and the slot's."""
+    """A row per parameter tensor and the input path; then the rows of the untied head, topic loss, slot and bag."""
     shapes = [*param_shapes(CHECK_CONFIG), (INPUT_PATH, (BATCH, LENGTH, CHECK_CONFIG.d_model))]
     return (
         [
@@ -320,6 +324,7 @@ def model_cases() -> list[GradCase]:
         + _variant_cases("untied head", UNTIED_CONFIG, UNTIED_ROWS)
         + _variant_cases("topic loss", TOPIC_CONFIG, TOPIC_ROWS)
         + _variant_cases("topic slot", SLOT_CONFIG, SLOT_ROWS)
+        + _variant_cases("topic bag", BAG_CONFIG, BAG_ROWS)
     )
 
 

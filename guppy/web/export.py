@@ -38,7 +38,7 @@ def export_web(run_dir: str, out_dir: str, dtype: str = "float32") -> dict:
 
     # the page generates: a topic head that only trained (no topic slot) stays behind
     if not config.model.topic_slot:
-        config = config.replace_model(n_topics=0)
+        config = config.replace_model(n_topics=0, topic_bag=False)
     kept = {name for name, _ in param_shapes(config.model)}
     tensors = {}
     for name, value in model.params.state_dict().items():

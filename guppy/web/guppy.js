@@ -274,6 +274,7 @@ export function paramShapes(m) {
   shapes.push(["norm.weight", [D]], ["norm.bias", [D]]);
   if (m.tied_head === false) shapes.push(["head.weight", [m.vocab_size, D]]);
   if (m.n_topics) shapes.push(["topic_head.weight", [m.n_topics, D]]);
+  if (m.n_topics && m.topic_bag) shapes.push(["topic_bag.weight", [m.n_topics, D]]);
   return shapes;
 }
 
@@ -331,8 +332,11 @@ export class GuppyModel {
     if (config.topic_slot !== undefined && typeof config.topic_slot !== "boolean") {
       throw new FishError(`config.json: model topic_slot must be true or false, got ${config.topic_slot}`);
     }
-    if (config.topic_slot && !(Number.isInteger(config.n_topics) && config.n_topics > 0)) {
-      throw new FishError(`config.json: a topic slot needs n_topics, a positive integer, got ${config.n_topics}`);
+    if (config.topic_bag !== undefined && typeof config.topic_bag !== "boolean") {
+      throw new FishError(`config.json: model topic_bag must be true or false, got ${config.topic_bag}`);
+    }
+    if ((config.topic_slot || config.topic_bag) && !(Number.isInteger(config.n_topics) && config.n_topics > 0)) {
+      throw new FishError(`config.json: a topic slot or bag needs n_topics, a positive integer, got ${config.n_topics}`);
     }
     if (config.d_model % config.n_heads) {
       throw new FishError(`config.json: d_model ${config.d_model} is not divisible by n_heads ${config.n_heads}`);
@@ -387,21 +391,34 @@ export class GuppyModel {
     const { d_model: D, n_topics: K } = this.config;
     const scores = linear(this.finalHidden(ids, cache, 1), 1, D, this.P["topic_head.weight"], null, K,
       new Float32Array(K));
+    if (this.config.topic_bag) { // the bag: the mean of the whole prompt's input vectors, order forgotten
+      if (cache.length !== ids.length) throw new FishError("the topic's bag reads the whole prompt: use an empty cache");
+      const x = this.embed(ids, 0), bag = new Float32Array(D);
+      for (let t = 0; t < ids.length; t++) for (let i = 0; i < D; i++) bag[i] += x[t * D + i];
+      for (let i = 0; i < D; i++) bag[i] /= ids.length;
+      addInto(scores, linear(bag, 1, D, this.P["topic_bag.weight"], null, K, new Float32Array(K)));
+    }
     return pickToken(scores, 0, 0, null);
+  }
+
+  /** The blocks' input for new tokens at positions start ..: each id's row plus its position's, [n * D]. */
+  embed(ids, start) {
+    const { d_model: D, vocab_size: V } = this.config;
+    const P = this.P, pos = P["pos_emb.weight"], x = new Float32Array(ids.length * D);
+    for (let t = 0; t < ids.length; t++) { // ids from vocab_size on are topics' slots: their rows are topic_emb's
+      const [table, row] = ids[t] < V ? [P["tok_emb.weight"], ids[t]] : [P["topic_emb.weight"], ids[t] - V];
+      for (let i = 0; i < D; i++) x[t * D + i] = table[row * D + i] + pos[(start + t) * D + i];
+    }
+    return x;
   }
 
   /** The blocks over new tokens, then the final norm of the last `rows` of them: [rows * D]. */
   finalHidden(ids, cache, rows) {
-    const { d_model: D, d_ff: F, n_layers: L, max_seq_len: C, vocab_size: V } = this.config;
+    const { d_model: D, d_ff: F, n_layers: L, max_seq_len: C } = this.config;
     const P = this.P, n = ids.length, start = cache.length, stop = start + n;
     if (stop > C) throw new FishError(`the conversation is longer than the context of ${C} tokens`);
-    const x = new Float32Array(n * D), h = new Float32Array(n * D), qkv = new Float32Array(n * 3 * D);
+    const x = this.embed(ids, start), h = new Float32Array(n * D), qkv = new Float32Array(n * 3 * D);
     const a = new Float32Array(n * D), o = new Float32Array(n * D), u = new Float32Array(n * F);
-    const pos = P["pos_emb.weight"];
-    for (let t = 0; t < n; t++) { // ids from vocab_size on are topics' slots: their rows are topic_emb's
-      const [table, row] = ids[t] < V ? [P["tok_emb.weight"], ids[t]] : [P["topic_emb.weight"], ids[t] - V];
-      for (let i = 0; i < D; i++) x[t * D + i] = table[row * D + i] + pos[(start + t) * D + i];
-    }
     for (let l = 0; l < L; l++) {
       const b = `blocks.${l}.`;
       layerNorm(x, n, D, P[b + "norm1.weight"], P[b + "norm1.bias"], h);
