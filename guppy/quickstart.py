@@ -26,8 +26,9 @@ def quickstart(args) -> int:
     from guppy.evaluation.report import format_report, personality_eval
     from guppy.generate import reply
     from guppy.training.checkpoint import is_legacy
+    from guppy.training.run_data import load_or_train_tokenizer
     from guppy.training.rundir import has_checkpoint, holds_run
-    from guppy.training.trainer import Trainer, load_or_train_tokenizer
+    from guppy.training.trainer import Trainer
 
     started = time.perf_counter()
     backend = backend_for(args)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from guppy.data.dataset import eval_batches
+from guppy.training.errors import TrainingError
 from minigrad.backend import to_numpy
 from minigrad.safetensors import save_file
 
@@ -128,8 +129,6 @@ def measure_and_plan(trainer, budget_s: float, started: float) -> Plan:
     left = budget_s - (time.perf_counter() - started)
     steps = steps_for_budget(left, step_s, eval_s, t.eval_every, save_s, t.checkpoint_every)
     if steps < MIN_STEPS:
-        from guppy.training.trainer import TrainingError
-
         raise TrainingError(
             f"a time budget of {budget_s / 60:.1f} min leaves room for only {steps} steps at "
             f"{step_s * 1e3:.0f} ms/step here; give a larger --time-budget"

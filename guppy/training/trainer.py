@@ -30,15 +30,15 @@ import numpy as np
 from tqdm import tqdm
 
 from guppy.config import Config, count_params, param_shapes
-from guppy.data.dataset import BucketBatcher, encode_for_model, eval_batches, opening_weights, topic_names
-from guppy.data.generator import read_dataset
+from guppy.data.dataset import eval_batches, opening_weights
 from guppy.model import GuppyLM
-from guppy.tokenizer.tokenizer import BPETokenizer
 from guppy.training import checkpoint as ckpt
 from guppy.training import rundir
 from guppy.training.budget import measure_and_plan, steps_still_fitting
+from guppy.training.errors import TrainingError
 from guppy.training.parallel import DataParallel, slice_rows
 from guppy.training.plot import write_loss_svg
+from guppy.training.run_data import load_run_data
 from minigrad.amp import DynamicLossScaler, scaled_clip_and_step
 from minigrad.atomic import atomic_write_text
 from minigrad.backend import CPU, Backend, make_rng, to_numpy
@@ -48,11 +48,6 @@ from minigrad.optim import AdamW, clip_grad_norm_, lr_at
 from minigrad.params import ParamLayout
 from minigrad.safetensors import save_file
 from minigrad.threads import set_blas_threads
-
-
-class TrainingError(RuntimeError):
-    """Training cannot go on (a NaN loss, ...); the message says why in one line."""
-
 
 AMP_MODES = ("off", "fp16")
 
@@ -85,22 +80,6 @@ def evaluate_loss(model: GuppyLM, encoded, batch_size: int) -> float:
 def step_rng(xp, seed: int, step: int):
     """The dropout generator of one step: a function of (seed, step) alone, so resume is exact."""
     return make_rng(xp, seed * 1_000_003 + step)
-
-
-def load_or_train_tokenizer(data_dir: str, vocab_size: int, quiet: bool = False) -> BPETokenizer:
-    from guppy.tokenizer.tokenizer import train_from_data_dir
-
-    path = os.path.join(data_dir, "tokenizer.json")
-    if os.path.isfile(path):
-        tokenizer = BPETokenizer.load(path)
-        if tokenizer.vocab_size <= vocab_size:
-            return tokenizer
-        path = os.path.join(data_dir, f"tokenizer-{vocab_size}.json")
-        if os.path.isfile(path):
-            return BPETokenizer.load(path)
-    if not quiet:
-        print(f"[guppy] training a {vocab_size}-token BPE tokenizer on {data_dir}/train.jsonl", flush=True)
-    return train_from_data_dir(data_dir, vocab_size=vocab_size, out_path=path, show_progress=not quiet)
 
 
 class Trainer:
@@ -169,52 +148,15 @@ class Trainer:
         if amp is None:  # a new run computes in float32; a resumed run keeps its own precision
             amp = checkpoint.state["amp"] if checkpoint is not None else "off"
         self.amp = check_amp(amp, backend, allow_cpu_amp)  # before the slow parts: fail fast
-        m, t = config.model, config.train
+        t = config.train
         if not backend.is_gpu:
             retain_freed_memory()  # activations are reused step after step; see minigrad/memory.py
             set_blas_threads(blas_threads)
-        train_samples, eval_samples, self.data_sha = read_dataset(data_dir)
-        if len(train_samples) < t.batch_size:
-            raise TrainingError(
-                f"{data_dir}/train.jsonl holds {len(train_samples)} conversations, fewer than one "
-                f"batch of {t.batch_size}; make more with `guppy data`"
-            )
-        topics = None
-        if t.topic_weight or m.n_topics:  # the topic head: one row per category of the data
-            topics = topic_names(train_samples)
-            if not m.n_topics:
-                config = self.config = config.replace_model(n_topics=len(topics))
-                m = config.model
-            if m.n_topics != len(topics):
-                raise TrainingError(
-                    f"the model's topic head has {m.n_topics} topics but {data_dir}/train.jsonl holds "
-                    f"{len(topics)} categories"
-                )
-        if not eval_samples and not quiet:
-            print(
-                f"[guppy] {data_dir} has no eval.jsonl: training without an eval loss (and no model_best)", flush=True
-            )
-
-        if checkpoint is not None:
-            checkpoint.check_data(self.data_sha, data_dir)
-            self.tokenizer = checkpoint.files.tokenizer
-        else:
-            self.tokenizer = load_or_train_tokenizer(data_dir, m.vocab_size, quiet)
-        ckpt.check_tokenizer_fits(self.tokenizer, config)
-
-        self.train_seqs = encode_for_model(train_samples, self.tokenizer, config, topics)
-        self.eval_seqs = encode_for_model(eval_samples, self.tokenizer, config, topics)
-        if self.train_seqs.n_cut and not quiet:
-            print(
-                f"[guppy] {self.train_seqs.n_cut} conversations were longer than {m.max_seq_len} tokens and were cut",
-                flush=True,
-            )
-        if len(self.train_seqs.sequences) < t.batch_size:
-            raise TrainingError(
-                f"{data_dir}/train.jsonl holds {len(self.train_seqs.sequences)} conversations, fewer "
-                f"than one batch of {t.batch_size}; make more with `guppy data`"
-            )
-        self.batcher = BucketBatcher(self.train_seqs, t.batch_size, t.seed, m.max_seq_len)
+        data = load_run_data(config, data_dir, checkpoint, quiet)
+        config = self.config = data.config
+        m = config.model
+        self.tokenizer, self.data_sha = data.tokenizer, data.data_sha
+        self.train_seqs, self.eval_seqs, self.batcher = data.train_seqs, data.eval_seqs, data.batcher
 
         compute_dtype = np.float16 if self.amp == "fp16" else None
         self.scaler = DynamicLossScaler(xp=backend.xp) if self.amp == "fp16" else None
