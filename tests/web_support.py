@@ -19,7 +19,8 @@ from guppy.data.generator import generate_samples
 from guppy.generate import build_prompt_ids, generate, reply
 from guppy.model import GuppyLM
 from guppy.tokenizer.tokenizer import BPETokenizer
-from guppy.training.checkpoint import load_run, save_weights
+from guppy.training.checkpoint import load_run
+from guppy.training.weight_files import save_weights
 
 WEB_CONFIG = get_preset("tiny").replace_model(d_model=48, n_heads=3, n_layers=2, d_ff=80, max_seq_len=48)
 

@@ -24,9 +24,9 @@ What belongs together is checked on every read: state.json's hashes must match
 config.json and tokenizer.json (and, on resume, the training data); each safetensors
 file carries its step and the run's fingerprint in its metadata; tensor names and shapes
 are checked from the headers against config.json before anything is allocated; weights
-must be finite and within +-MAX_ABS_WEIGHT. Small files are read with a size cap and
-only when they are regular files (minigrad/readfile.py). Nothing is in a format that
-runs code on load.
+must be finite and within +-MAX_ABS_WEIGHT (guppy/training/weight_files.py). Small files
+are read with a size cap and only when they are regular files (minigrad/readfile.py).
+Nothing is in a format that runs code on load.
 
 Run directories of older versions (every file at the top, no `latest`) still load for
 chat and eval; --resume refuses them in one line.
@@ -43,22 +43,16 @@ import re
 import shutil
 from dataclasses import dataclass
 
-import numpy as np
-
 from guppy.config import Config, ConfigError, param_shapes
 from guppy.model import GuppyLM
 from guppy.tokenizer.hf_json import TOKENIZER_LIMIT
 from guppy.tokenizer.tokenizer import BPETokenizer
+from guppy.training.errors import CheckpointError
+from guppy.training.weight_files import check_optimizer_header, check_weights_header, load_weights
 from minigrad.atomic import atomic_write_text, fsync_directory
 from minigrad.backend import CPU, Backend
-from minigrad.params import ParamLayout, check_tensor_shapes
+from minigrad.params import ParamLayout
 from minigrad.readfile import KIB, MIB, parse_json, read_capped
-from minigrad.safetensors import DTYPES, load_file, read_header, save_file
-
-
-class CheckpointError(ValueError):
-    """A run directory that cannot be used; the message says why in one line."""
-
 
 CONFIG, TOKENIZER, POINTER = "config.json", "tokenizer.json", "latest"
 MODEL, BEST, OPTIMIZER, LOG, STATE = (
@@ -76,9 +70,6 @@ PARTIAL_SUFFIX = ".partial"
 # 0.3 KB, the log ~200 bytes a row; the tokenizer's is in tokenizer_json.py).
 CONFIG_LIMIT, STATE_LIMIT, POINTER_LIMIT, LOG_LIMIT = 1 * MIB, 1 * MIB, 1 * KIB, 64 * MIB
 MAX_STEPS = 10**12
-# Trained weights are O(1); float16, the --amp compute type, ends at 65,504. A weight
-# beyond this bound is damage, and would turn the forward pass into inf and NaN.
-MAX_ABS_WEIGHT = 1e4
 # The training settings a resumed run may change: its length, and what Config.with_steps derives from it.
 LENGTH_FIELDS = ("steps", "warmup_steps", "eval_every", "checkpoint_every")
 
@@ -219,91 +210,6 @@ def read_log(directory: str, up_to_step: int) -> list[dict]:
 
 def log_text(rows: list[dict]) -> str:
     return "".join(json.dumps(r) + "\n" for r in rows)
-
-
-# ---------------------------------------------------------------- weights
-def save_weights(tensors: dict, path: str, step: int, run_id: str) -> None:
-    """Weights (name -> array, e.g. model.params.state_dict()) with the step and run they belong to."""
-    save_file(tensors, path, metadata={"format": "guppy", "step": str(step), "run": run_id})
-
-
-def _metadata_step(path: str, metadata: dict) -> int:
-    text = metadata.get("step", "")
-    if not text.isdigit():
-        raise CheckpointError(f"{path}: its metadata has no valid step ({text!r:.20})")
-    return int(text)
-
-
-def check_file_belongs(path: str, metadata: dict, run_id: str | None, step: int | None) -> int:
-    """The file's step, after checking that its metadata names this run (and this step, when given)."""
-    found = _metadata_step(path, metadata)
-    if run_id is not None and metadata.get("run") != run_id:
-        raise CheckpointError(
-            f"{path} does not belong to this run (it was written for another config.json or tokenizer.json)"
-        )
-    if step is not None and found != step:
-        raise CheckpointError(f"{path} is from step {found} but its checkpoint is step {step}")
-    return found
-
-
-def check_weights_header(path: str, layout: ParamLayout, run_id: str | None = None, step: int | None = None) -> int:
-    """Names, shapes and dtypes from the header alone (no data read, nothing allocated); returns the step.
-
-    run_id None: a run of an older version, whose files carry no run id (and maybe no step)."""
-    metadata, entries = read_header(path)
-    check_tensor_shapes(layout, {name: (shape, DTYPES[dtype]) for name, (dtype, shape) in entries.items()})
-    if run_id is None:
-        return int(metadata["step"]) if metadata.get("step", "").isdigit() else 0
-    return check_file_belongs(path, metadata, run_id, step)
-
-
-def check_finite(path: str, name: str, array: np.ndarray, bound: float | None = None) -> None:
-    if not np.isfinite(array).all():
-        raise CheckpointError(f"{path}: tensor {name!r} holds NaN or infinite values")
-    if bound is not None and array.size and float(np.abs(array).max()) > bound:
-        raise CheckpointError(f"{path}: tensor {name!r} holds values beyond +-{bound:g}, which no trained model has")
-
-
-def load_weights(model: GuppyLM, path: str, run_id: str | None = None, step: int | None = None) -> int:
-    """Load weights into the model after checking header, run and step, then every value; returns their step."""
-    found = check_weights_header(path, model.layout, run_id, step)
-    tensors = load_file(path)
-    for name, array in tensors.items():
-        check_finite(path, name, array, MAX_ABS_WEIGHT)
-    model.params.load_state_dict(tensors)
-    return found
-
-
-# ---------------------------------------------------------------- the optimizer file
-def check_optimizer_header(path: str, n_params: int, run_id: str, step: int, extra_keys=()) -> None:
-    """m and v of n_params float32 values and a scalar int64 step (plus extra_keys, e.g. the loss scale)."""
-    metadata, entries = read_header(path)
-    expected = {"m": ("F32", (n_params,)), "v": ("F32", (n_params,)), "step": ("I64", ())}
-    for name, (dtype, shape) in expected.items():
-        if name not in entries:
-            raise CheckpointError(f"{path} has no tensor {name!r}")
-        if entries[name] != (dtype, shape):
-            raise CheckpointError(
-                f"{path}: tensor {name!r} is {entries[name][0]} {list(entries[name][1])}, "
-                f"expected {dtype} {list(shape)}"
-            )
-    unknown = sorted(set(entries) - set(expected) - set(extra_keys))
-    if unknown:
-        raise CheckpointError(f"{path} holds an unexpected tensor {unknown[0]!r}")
-    check_file_belongs(path, metadata, run_id, step)
-
-
-def load_optimizer_file(path: str, step: int) -> dict:
-    """The tensors of a header-checked optimizer file, with every value checked."""
-    tensors = load_file(path)
-    for name in ("m", "v"):
-        check_finite(path, name, tensors[name])
-    if tensors["v"].size and float(tensors["v"].min()) < 0:
-        raise CheckpointError(f"{path}: tensor 'v' (a mean of squares) holds negative values")
-    t = int(tensors["step"])
-    if not 0 <= t <= step:
-        raise CheckpointError(f"{path}: the optimizer has taken {t} steps, but its checkpoint is step {step}")
-    return tensors
 
 
 # ---------------------------------------------------------------- the current checkpoint

@@ -39,6 +39,7 @@ from guppy.training.errors import TrainingError
 from guppy.training.parallel import DataParallel, slice_rows
 from guppy.training.plot import write_loss_svg
 from guppy.training.run_data import load_run_data
+from guppy.training.weight_files import load_optimizer_file, load_weights, save_weights
 from minigrad.amp import DynamicLossScaler, scaled_clip_and_step
 from minigrad.atomic import atomic_write_text
 from minigrad.backend import CPU, Backend, make_rng, to_numpy
@@ -208,8 +209,8 @@ class Trainer:
     def _resume(self, checkpoint: ckpt.Checkpoint) -> None:
         self.hashes = {"config_sha256": checkpoint.files.config_sha, "tokenizer_sha256": checkpoint.files.tokenizer_sha}
         self.run_id = checkpoint.run_id
-        ckpt.load_weights(self.model, checkpoint.path(ckpt.MODEL), checkpoint.run_id, checkpoint.step)
-        opt_state = ckpt.load_optimizer_file(checkpoint.path(ckpt.OPTIMIZER), checkpoint.step)
+        load_weights(self.model, checkpoint.path(ckpt.MODEL), checkpoint.run_id, checkpoint.step)
+        opt_state = load_optimizer_file(checkpoint.path(ckpt.OPTIMIZER), checkpoint.step)
         self.optimizer.load_state_dict(opt_state)
         if self.scaler is not None and "amp.scale" in opt_state:  # else: a float32 run goes on in fp16, fresh scale
             self.scaler.load_state_dict(opt_state)
@@ -243,9 +244,9 @@ class Trainer:
 
         def write(folder):
             save_file(opt_state, os.path.join(folder, ckpt.OPTIMIZER), metadata={"step": str(step), "run": run_id})
-            ckpt.save_weights(weights, os.path.join(folder, ckpt.MODEL), step, run_id)
+            save_weights(weights, os.path.join(folder, ckpt.MODEL), step, run_id)
             if best_new is not None:
-                ckpt.save_weights(best_new[1], os.path.join(folder, ckpt.BEST), best_new[0], run_id)
+                save_weights(best_new[1], os.path.join(folder, ckpt.BEST), best_new[0], run_id)
             elif best_file is not None:  # unchanged since the last checkpoint: the same file, no copy
                 ckpt.link_or_copy(best_file, os.path.join(folder, ckpt.BEST))
             atomic_write_text(os.path.join(folder, ckpt.LOG), ckpt.log_text(self.log))
