@@ -17,7 +17,7 @@ class UsageError(ValueError):
 
 def cmd_gradcheck(args) -> int:
     if args.bugs:
-        from guppy.gradcheck.bugs import run_gallery
+        from guppy.gradcheck.gallery import run_gallery
 
         return run_gallery()
     from guppy.gradcheck.model import model_cases, model_summary

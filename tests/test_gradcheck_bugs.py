@@ -6,7 +6,8 @@ import pytest
 
 import minigrad.kernels.attention as attention_module
 from guppy.cli import build_parser
-from guppy.gradcheck.bugs import BUGS, NO_BUG, caught, run_checks, run_gallery
+from guppy.gradcheck.bugs import BUGS, NO_BUG
+from guppy.gradcheck.gallery import caught, run_checks, run_gallery
 from guppy.gradcheck.model import clean_check
 
 # Bugs that finite differences cannot see, and the check that sees each.
