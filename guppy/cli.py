@@ -224,8 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=number(float, 0.0, 1000.0, low_open=True),
         default=None,
         metavar="W",
-        help="how many times the reply's first 4 tokens count in the loss (default: the preset's: 3 for cpu, "
-        "1 for guppy, which is the plain mean)",
+        help="how many times the reply's first 4 tokens count in the loss (default 1, the plain mean, in every preset)",
     )
     sp.add_argument(
         "--topic-weight",
