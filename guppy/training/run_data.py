@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from guppy.config import Config
 from guppy.data.dataset import BucketBatcher, Encoded, encode_for_model, topic_names
 from guppy.data.generator import read_dataset
-from guppy.tokenizer.tokenizer import BPETokenizer
+from guppy.tokenizer.tokenizer import BPETokenizer, train_from_data_dir
 from guppy.training import checkpoint as ckpt
 from guppy.training.errors import TrainingError
 
@@ -33,8 +33,6 @@ class RunData:
 
 def load_or_train_tokenizer(data_dir: str, vocab_size: int, quiet: bool = False) -> BPETokenizer:
     """DIR/tokenizer.json when it fits vocab_size (else DIR/tokenizer-N.json), trained and written when absent."""
-    from guppy.tokenizer.tokenizer import train_from_data_dir
-
     path = os.path.join(data_dir, "tokenizer.json")
     if os.path.isfile(path):
         tokenizer = BPETokenizer.load(path)

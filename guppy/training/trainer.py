@@ -39,7 +39,7 @@ from guppy.training.errors import TrainingError
 from guppy.training.parallel import DataParallel, slice_rows
 from guppy.training.plot import write_loss_svg
 from guppy.training.run_data import load_run_data
-from guppy.training.weight_files import load_optimizer_file, load_weights, save_weights
+from guppy.training.weight_files import load_optimizer_file, load_weights, save_optimizer, save_weights
 from minigrad.amp import DynamicLossScaler, scaled_clip_and_step
 from minigrad.atomic import atomic_write_text
 from minigrad.backend import CPU, Backend, make_rng, to_numpy
@@ -47,7 +47,6 @@ from minigrad.cuda import fused_clip_and_step
 from minigrad.memory import retain_freed_memory
 from minigrad.optim import AdamW, clip_grad_norm_, lr_at
 from minigrad.params import ParamLayout
-from minigrad.safetensors import save_file
 from minigrad.threads import set_blas_threads
 
 AMP_MODES = ("off", "fp16")
@@ -243,7 +242,7 @@ class Trainer:
         }
 
         def write(folder):
-            save_file(opt_state, os.path.join(folder, ckpt.OPTIMIZER), metadata={"step": str(step), "run": run_id})
+            save_optimizer(opt_state, os.path.join(folder, ckpt.OPTIMIZER), step, run_id)
             save_weights(weights, os.path.join(folder, ckpt.MODEL), step, run_id)
             if best_new is not None:
                 save_weights(best_new[1], os.path.join(folder, ckpt.BEST), best_new[0], run_id)

@@ -94,6 +94,11 @@ def check_optimizer_header(path: str, n_params: int, run_id: str, step: int, ext
     check_file_belongs(path, metadata, run_id, step)
 
 
+def save_optimizer(tensors: dict, path: str, step: int, run_id: str) -> None:
+    """The optimizer's state (AdamW's m, v and step, and the loss scale under --amp) with its step and run."""
+    save_file(tensors, path, metadata={"step": str(step), "run": run_id})
+
+
 def load_optimizer_file(path: str, step: int) -> dict:
     """The tensors of a header-checked optimizer file, with every value checked."""
     tensors = load_file(path)
