@@ -110,9 +110,10 @@ class ModelConfig:
     # topic in training, the topic head's choice in generation. Without it generation never
     # reads the topic head.
     topic_slot: bool = False
-    # The topic head also reads a bag of the prompt's words: the mean of its input vectors
-    # (topic_bag.weight [n_topics, d_model]), order forgotten, beside the last position's
-    # state; a phrasing the data never had still shares words with it (docs/DESIGN.md, section 4).
+    # A second topic classifier beside the head: a linear map of the prompt's token counts
+    # (topic_bag.weight [n_topics, vocab_size]), order forgotten, trained by its own
+    # cross-entropy; generation names the topic both find most likely together. A phrasing
+    # the data never had still shares words with it (docs/DESIGN.md, section 4).
     topic_bag: bool = False
 
     def __post_init__(self):
@@ -322,7 +323,7 @@ def param_shapes(m: ModelConfig) -> list[tuple[str, tuple[int, ...]]]:
     if m.n_topics:
         shapes.append(("topic_head.weight", (m.n_topics, D)))
         if m.topic_bag:
-            shapes.append(("topic_bag.weight", (m.n_topics, D)))
+            shapes.append(("topic_bag.weight", (m.n_topics, m.vocab_size)))
     return shapes
 
 

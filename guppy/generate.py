@@ -82,11 +82,11 @@ def generate(
 
 
 def name_topic(model, prompt_ids, cache: KVCache | None = None) -> int:
-    """The topic the topic head names at the prompt's last position (greedy; the cache, if any, is filled)."""
+    """The topic the topic head (and the bag, if any) names for the prompt (greedy; the cache, if any, is filled)."""
     check_room(model, cache, len(prompt_ids))
     ids = model.xp.asarray([prompt_ids], dtype=model.xp.int32)
-    _, topic_logits = model.forward(ids, kv_cache=cache, name_topic=True)
-    return int(np.argmax(to_numpy(topic_logits)[0]))
+    _, scores = model.forward(ids, kv_cache=cache, name_topic=True)
+    return int(np.argmax(to_numpy(scores)[0]))
 
 
 def build_prompt_ids(tokenizer, user_text: str, context: int, reserve: int) -> tuple[list[int], bool]:

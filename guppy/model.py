@@ -18,11 +18,14 @@ sequence holds one more position between the prompt and the reply, with id vocab
 so its input row is topic_emb[topic] (the true topic in training, the head's argmax in
 generation), and from there the reply follows the named topic:
     x  = dropout([tok_emb; topic_emb][ids] + pos_emb[:T])
-With a bag of words (ModelConfig.topic_bag) the topic head also reads the mean of the
-residual stream's first x (before the blocks) over the prompt, positions 0..p with p where the
-head reads: the words, order forgotten, beside what the blocks made of them at p:
-    bag    = prefix_mean(x_0, p + 1)            (one row per conversation)
-    topic logits = h_s @ W_topic.T + bag @ W_bag.T
+With a bag of words (ModelConfig.topic_bag) a second topic classifier reads the prompt's
+tokens, order forgotten: n_b [V] counts each token id in row b's positions 0..p (p, where the
+head reads), and it has its own cross-entropy:
+    bag logits = BAG_SCALE * n_b @ W_bag.T     (W_bag [n_topics, V])
+    loss  += topic_weight * mean cross-entropy(bag logits, topics)
+Generation names the topic that maximises log_softmax(head) + log_softmax(bag): the two
+classifiers' probabilities multiplied, the quantity whose negative the topic loss is at the
+true topic.
 
 Backward is the same list read from the bottom up. Two rules (docs/DESIGN.md, section 2.4):
   * the residual stream's gradient ACCUMULATES: dx receives the gradient that flows
@@ -55,8 +58,20 @@ import numpy as np
 import minigrad.kernels as reference_kernels
 from guppy.block import block_backward, block_forward
 from guppy.config import ModelConfig, param_shapes
-from minigrad.backend import CPU, Backend, make_rng, to_numpy
+from minigrad.backend import CPU, Backend, array_module, make_rng, to_numpy
 from minigrad.params import FlatParams, ParamLayout
+
+
+# The topic bag reads each token count times this: AdamW moves a weight by about lr per step,
+# so the bag's logits move 4 times faster, as with a learning rate 4 times the model's (docs/DESIGN.md, section 4).
+BAG_SCALE = 4.0
+
+
+def log_softmax(z):
+    """log of the softmax over the last axis, shifted by the row's max so exp never overflows."""
+    xp = array_module(z)
+    z = z - z.max(axis=-1, keepdims=True)
+    return z - xp.log(xp.exp(z).sum(axis=-1, keepdims=True))
 
 
 class GuppyLM:
@@ -133,7 +148,8 @@ class GuppyLM:
         topic_weight times the topic loss (see the module docstring).
 
         name_topic=True (generation, a model with n_topics, no targets): the second value returned
-        is the topic head's logits at each row's last position, [B, n_topics], instead of the loss.
+        is each row's topic scores, [B, n_topics], instead of the loss: the log-softmax of the topic
+        head's logits at the last position, plus with the bag the log-softmax of the bag's.
 
         kv_cache (generation, guppy/generate.py KVCache): ids are new tokens at positions
         kv_cache.length onwards; every block writes their keys and values into the cache and
@@ -155,7 +171,6 @@ class GuppyLM:
 
         x, caches["emb"] = ops.embedding_forward(ids, self._input_table(Pc, flat_c), Pc["pos_emb.weight"][start:])
         x, caches["emb_drop"] = ops.dropout_forward(x, p_drop, rng, training)
-        x_0 = x  # the residual stream before the blocks: the topic head's bag reads it
         for i in range(m.n_layers):  # each block: ln1, qkv, attention, out, +, ln2, up, relu, down, dropout, +
             kv = None if kv_cache is None else (kv_cache.keys[i], kv_cache.values[i])
             x, c = block_forward(
@@ -192,28 +207,31 @@ class GuppyLM:
                     logits.astype(self.dtype), targets, ignore_index=0, overwrite_logits=True, **weighting
                 )
             if topics is not None and topic_weight:
-                loss = loss + topic_weight * self._topic_loss(h, x_0, Pc, all_targets, topics, caches)
+                loss = loss + topic_weight * self._topic_loss(h, ids, Pc, all_targets, topics, caches)
                 caches["topic_weight"] = topic_weight
         self._caches = caches if training else None
         if name_topic:
             if targets is not None or not m.n_topics:
                 raise ValueError("name_topic is for generation with a topic head: no targets, n_topics > 0")
-            topic_logits, _ = ops.linear_forward(h[:, -1], Pc["topic_head.weight"], None)
+            head_logits, _ = ops.linear_forward(h[:, -1], Pc["topic_head.weight"], None)
+            scores = log_softmax(head_logits.astype(self.dtype))
             if m.topic_bag:  # the bag of the whole prompt: it must all be in this call
                 if start:
                     raise ValueError("name_topic reads the bag of the whole prompt: run it on an empty KV cache")
-                bag, _ = ops.prefix_mean_forward(x_0, np.full(B, T))
-                topic_logits = topic_logits + ops.linear_forward(bag, Pc["topic_bag.weight"], None)[0]
-            return logits, topic_logits
+                counts = self._token_counts(ids, np.full(B, T), Pc["topic_bag.weight"].dtype)
+                scores = scores + log_softmax(
+                    ops.linear_forward(counts, Pc["topic_bag.weight"], None)[0].astype(self.dtype)
+                )
+            return logits, scores
         return logits, loss
 
-    def _topic_loss(self, h, x_0, Pc, targets, topics, caches):
+    def _topic_loss(self, h, ids, Pc, targets, topics, caches):
         """The topic's cross-entropy at each row's first counted position (rows with none are left out).
 
         h is ln_f's output at the counted positions, [K, D] in row-major order, so row b's first
-        counted position is row (counted targets in the rows before b) of h. With the bag, x_0 is
-        the residual stream before the blocks, [B, T, D]. Host targets and topics (the trainer's)
-        cost no sync here.
+        counted position is row (counted targets in the rows before b) of h. With the bag, its own
+        cross-entropy is added: it reads the token counts of ids[b, 0..p]. Host targets and topics
+        (the trainer's) cost no sync here.
         """
         ops, xp = self.kernels, self.xp
         if self.config.n_topics == 0:
@@ -222,17 +240,38 @@ class GuppyLM:
         per_row = counted.sum(axis=1)
         has_reply = per_row > 0
         first = (np.cumsum(per_row) - per_row)[has_reply]  # where each row's first counted position is in h
+        true_topics = xp.asarray(to_numpy(topics)[has_reply])
         hs, caches["topic_pick"] = ops.take_rows_forward(h, xp.asarray(first))
         topic_logits, caches["topic_head"] = ops.linear_forward(hs, Pc["topic_head.weight"], None)
-        if self.config.topic_bag:  # the head's position is p = the first counted one: positions 0..p
-            bags, caches["bag"] = ops.prefix_mean_forward(x_0, np.where(has_reply, counted.argmax(axis=1) + 1, 0))
-            bag, caches["bag_pick"] = ops.take_rows_forward(bags, xp.asarray(np.flatnonzero(has_reply)))
-            bag_logits, caches["bag_head"] = ops.linear_forward(bag, Pc["topic_bag.weight"], None)
-            topic_logits = topic_logits + bag_logits
         loss, caches["topic_loss"] = ops.cross_entropy_forward(
-            topic_logits.astype(self.dtype), xp.asarray(to_numpy(topics)[has_reply]), ignore_index=-1
+            topic_logits.astype(self.dtype), true_topics, ignore_index=-1
         )
+        if self.config.topic_bag:  # the head's position is p = the first counted one: positions 0..p
+            rows = np.flatnonzero(has_reply)
+            counts = self._token_counts(
+                ids[xp.asarray(rows)], counted[rows].argmax(axis=1) + 1, Pc["topic_bag.weight"].dtype
+            )
+            bag_logits, caches["bag_head"] = ops.linear_forward(counts, Pc["topic_bag.weight"], None)
+            bag_loss, caches["bag_loss"] = ops.cross_entropy_forward(
+                bag_logits.astype(self.dtype), true_topics, ignore_index=-1
+            )
+            loss = loss + bag_loss
         return loss
+
+    def _token_counts(self, ids, lengths, dtype):
+        """BAG_SCALE * counts [B, V]: how often each token id occurs in ids[b, :lengths[b]] (the bag's input, no gradient).
+
+        One bincount over the flat index b * V + id of the counted positions. Those positions
+        hold tokens only: the slot (id V + topic) comes after position p, which the NumPy path checks.
+        """
+        xp, V = self.xp, self.config.vocab_size
+        B, T = ids.shape
+        inside = xp.asarray(np.arange(T) < np.asarray(lengths)[:, None])
+        picked = ids[inside]
+        if xp is np and picked.size and (picked.min() < 0 or picked.max() >= V):
+            raise ValueError(f"the bag counts token ids in [0, {V}), got [{picked.min()}, {picked.max()}]")
+        flat = (xp.arange(B)[:, None] * V + ids)[inside]
+        return (BAG_SCALE * xp.bincount(flat, minlength=B * V).reshape(B, V)).astype(dtype)
 
     def _input_table(self, Pc, flat):
         """The rows the input ids index: the tokens', then with a topic slot the topics' (id vocab_size + topic).
@@ -283,7 +322,6 @@ class GuppyLM:
             dlogits = dlogits.astype(self.compute_dtype)  # already scaled by dloss: small entries survive
         dh, dW_head, _ = ops.linear_backward(dlogits, caches["head"])
         G[self.head_weight] += dW_head  # tied: the first of the embedding's two contributions
-        dx_0 = None  # with the bag: the topic loss's gradient at x_0, the residual stream before the blocks
         if "topic_loss" in caches:  # the topic loss reads h too: its gradient adds to dh
             dtopic = ops.cross_entropy_backward(dloss * caches["topic_weight"], caches["topic_loss"])
             if self.compute_dtype is not None:
@@ -291,10 +329,12 @@ class GuppyLM:
             dhs, dW_topic, _ = ops.linear_backward(dtopic, caches["topic_head"])
             G["topic_head.weight"] += dW_topic
             dh = dh + ops.take_rows_backward(dhs, caches["topic_pick"])
-            if "bag" in caches:  # the sum's gradient reaches both terms
-                dbag, dW_bag, _ = ops.linear_backward(dtopic, caches["bag_head"])
-                G["topic_bag.weight"] += dW_bag
-                dx_0 = ops.prefix_mean_backward(ops.take_rows_backward(dbag, caches["bag_pick"]), caches["bag"])
+        if "bag_loss" in caches:  # the bag's input is counts, not activations: only W_bag learns from it
+            dbag = ops.cross_entropy_backward(dloss * caches["topic_weight"], caches["bag_loss"])
+            if self.compute_dtype is not None:
+                dbag = dbag.astype(self.compute_dtype)
+            _, dW_bag, _ = ops.linear_backward(dbag, caches["bag_head"])
+            G["topic_bag.weight"] += dW_bag
         dx, dg, db = ops.layernorm_backward(dh, caches["ln_f"])
         G["norm.weight"] += dg
         G["norm.bias"] += db
@@ -302,8 +342,6 @@ class GuppyLM:
 
         for i in reversed(range(m.n_layers)):  # the block's list, bottom to top (guppy/block.py)
             dx = block_backward(ops, dx, caches["blocks"][i], G, f"blocks.{i}.")
-        if dx_0 is not None:  # x_0 also fed the bag: its gradient accumulates
-            dx = dx + dx_0
 
         dx = ops.dropout_backward(dx, caches["emb_drop"])
         if self.compute_dtype is not None:

@@ -122,7 +122,6 @@ ROUNDINGS = {
     "dropout": lambda x, p, *a, **k: 1,  # the 1/(1-p) scale; the mask is exact
     "relu": lambda x: 0,  # exact
     "take_rows": lambda x, rows: 0,  # exact
-    "prefix_mean": lambda x, lengths: x.shape[1] + 1,  # the weighted sum over up to T positions; the 1/n weight
     "linear": lambda x, W, b=None: W.shape[1] + (b is not None),  # a dot product of in_features, the bias
     "layernorm": lambda x, gamma, beta, eps=1e-5: x.shape[-1] + 4,  # the row mean and variance, 4 steps
     "softmax": lambda x, axis=-1, **k: x.shape[axis] + 4,  # the row sum; shift, exp, 1/sum, multiply

@@ -28,8 +28,6 @@ from minigrad.kernels import (
     layernorm_forward,
     linear_backward,
     linear_forward,
-    prefix_mean_backward,
-    prefix_mean_forward,
     relu_backward,
     relu_forward,
     softmax_backward,
@@ -161,17 +159,6 @@ def kernel_cases(seed: int = 1234) -> list[GradCase]:
         lambda x: take_rows_forward(x, picked),
         take_rows_backward,
         {"x": _rand(rng, B, T, 7)},
-        ("x",),
-    )
-    lengths = np.array([T, 0, 2])  # a whole row, an empty one (its mean is 0), a prefix
-    x = _rand(rng, B, T, 7)
-    cases += _cases_for(
-        "prefix_mean",
-        f"x[{B},{T},7] lengths{lengths.tolist()}",
-        c["prefix_mean"](x, lengths),
-        lambda x: prefix_mean_forward(x, lengths),
-        prefix_mean_backward,
-        {"x": x},
         ("x",),
     )
     targets = rng.integers(0, V, size=(B, T))

@@ -87,22 +87,24 @@ def test_the_slot_rows_catch_a_lookup_gradient_that_skips_the_topic_rows():
     assert broken.outcome("tok_emb.weight").passed  # only the topics' rows were dropped
 
 
-def test_the_bag_rows_catch_a_bag_whose_gradient_never_reaches_the_words():
-    """The bag's second way from the topic loss to the input: dropped, the input path's row fails."""
+def test_the_bag_rows_catch_a_bag_gradient_that_forgets_the_topic_weight():
+    """The bag's cross-entropy counts topic_weight times, as the head's does: a backward that leaves
+    the weight out of the bag's gradient fails the bag's row, and only it."""
     clean = clean_check(BAG_CONFIG)
     assert all(clean.outcome(name).passed for name in BAG_ROWS)
     assert np.abs(clean.analytic["topic_bag.weight"]).max() > 1e-3
 
-    def deaf(base):  # the slip: the bag's weight learns, but no gradient flows back to the words
-        ns = type("Kernels", (), {n: staticmethod(getattr(base, n)) for n in dir(base) if not n.startswith("_")})
-        ns.prefix_mean_backward = staticmethod(lambda dout, cache: 0.0 * base.prefix_mean_backward(dout, cache))
-        return ns
+    problem = check_problem(config=BAG_CONFIG)
+    model, backward = problem.model, problem.model.backward
 
-    broken = run_model_check(
-        kernels=lambda model: deaf(reference), numeric=clean, problem=check_problem(config=BAG_CONFIG)
-    )
-    assert not broken.outcome(INPUT_PATH).passed
-    assert broken.outcome("topic_bag.weight").passed  # the bag's own weight still gets its gradient
+    def unweighted(dloss=1.0):  # the slip: the bag's gradient is d(bag loss), not topic_weight * d(bag loss)
+        backward(dloss)
+        model.params.grads["topic_bag.weight"][...] /= problem.topic_weight
+
+    model.backward = unweighted
+    broken = run_model_check(numeric=clean, problem=problem)
+    assert not broken.outcome("topic_bag.weight").passed
+    assert broken.outcome("topic_head.weight").passed and broken.outcome(INPUT_PATH).passed
 
 
 def relu_inputs(problem):

@@ -121,36 +121,51 @@ def test_the_slot_model_gradient_matches_finite_differences():
 
 
 def test_the_bag_model_gradient_matches_finite_differences():
-    """The same check with the bag on: its weights and the path back into the prompt's input rows."""
+    """The same check with the bag on: its weights learn from its own cross-entropy."""
     from topic_support import check_topic_loss_gradient
 
     model, ids, targets, topics = slot_problem(bag=True)
     grads = check_topic_loss_gradient(model, ids, targets, topics)
     d_bag = grads["topic_bag.weight"]
     assert np.abs(d_bag).max(axis=1).min() > 1e-3  # a linear layer under a softmax: every topic's row learns
+    prompt_tokens = np.unique(ids[:3, :3])
+    assert not np.delete(d_bag, prompt_tokens, axis=1).any()  # only the prompts' tokens: not the slot's, the reply's
+
+
+def slow_bag_logits(model, prompt):
+    """The bag's definition, one token at a time: BAG_SCALE times the sum of W_bag's columns of the prompt's tokens."""
+    from guppy.model import BAG_SCALE
+
+    W = model.params.tensors["topic_bag.weight"]
+    return BAG_SCALE * sum(W[:, t] for t in prompt)
 
 
 def test_the_bag_reads_in_training_what_it_reads_in_generation():
-    """The topic loss in training equals the cross-entropy of name_topic's scores on each prompt alone.
+    """The topic loss in training is minus name_topic's score of the true topic, each prompt alone.
 
-    Training reads the bag of positions 0..p (p, the prompt's end) inside the padded batch;
-    generation reads the bag of the whole prompt: a bag one position too long or short, or
-    one that saw the slot or the reply, would change the loss.
+    name_topic's scores are log_softmax(head) + log_softmax(bag), so minus the true topic's score
+    is the sum of the two cross-entropies the topic loss adds up. Training counts the tokens
+    of positions 0..p (p, the prompt's end) inside the padded batch; generation counts the whole
+    prompt: a bag one position too long or short, or one that saw the slot or the reply,
+    would change the loss.
     """
+    from guppy.model import log_softmax
     from topic_support import TOPIC_WEIGHT
 
     model, ids, targets, topics = slot_problem(bag=True)
     reply_loss = float(model.forward(ids, targets)[1])
     with_topic = float(model.forward(ids, targets, topics=topics, topic_weight=TOPIC_WEIGHT)[1])
-    cross_entropies = []
-    for row in range(3):  # row 3 has no reply, so no topic term
-        _, scores = model.forward(ids[row : row + 1, :3], name_topic=True)
-        scores = scores[0] - scores[0].max()
-        cross_entropies.append(np.log(np.exp(scores).sum()) - scores[topics[row]])
-    np.testing.assert_allclose((with_topic - reply_loss) / TOPIC_WEIGHT, np.mean(cross_entropies), rtol=1e-10)
-    before = model.forward(ids[:1, :3], name_topic=True)[1]
-    model.params.tensors["topic_bag.weight"][...] = 0.0  # and the bag is really read: without it the scores change
-    assert np.abs(model.forward(ids[:1, :3], name_topic=True)[1] - before).max() > 1e-3
+    minus_scores = [-model.forward(ids[row : row + 1, :3], name_topic=True)[1][0, topics[row]] for row in range(3)]
+    np.testing.assert_allclose((with_topic - reply_loss) / TOPIC_WEIGHT, np.mean(minus_scores), rtol=1e-10)
+    _, scores = model.forward(ids[:1, :3], name_topic=True)  # against the slow definition of both terms
+    head_only = dataclasses.replace(model.config, topic_bag=False)
+    no_bag = GuppyLM(head_only, CPU, dtype=np.float64)
+    for name, w in no_bag.params.tensors.items():
+        w[...] = model.params.tensors[name]
+    head_scores = no_bag.forward(ids[:1, :3], name_topic=True)[1][0]
+    expected = head_scores + log_softmax(slow_bag_logits(model, ids[0, :3]))
+    np.testing.assert_allclose(scores[0], expected, rtol=1e-12)
+    assert np.abs(log_softmax(slow_bag_logits(model, ids[0, :3])) - log_softmax(head_scores)).max() > 1e-3
 
 
 def test_generation_names_the_topic_then_answers_after_the_slot():

@@ -27,8 +27,8 @@ topic slot (the cpu preset's: the fish names the topic, then answers) gives each
 input position whose row is topic_emb's: its rows come from SLOT_CONFIG, the batch laid out as
 pad_batch lays out a slot (the prompt's last position predicts the reply's first token, the slot
 after it carries the id vocab_size + topic). The bag of the prompt's words (the cpu preset's too)
-adds a second way from the topic loss to the input path: its rows come from BAG_CONFIG, the slot
-model with the bag.
+is a second topic classifier with its own cross-entropy, a linear map of the prompt's token
+counts: its rows come from BAG_CONFIG, the slot model with the bag.
 
 One row per parameter tensor, plus the input path: the gradient reaching the output of the
 embedding (a zero offset is added there, and finite differences perturb the offset). Each row
@@ -115,9 +115,9 @@ def realistic_init(params: dict, rng) -> None:
 def check_problem(seed: int = SEED, config: ModelConfig = CHECK_CONFIG) -> Problem:
     """The float64 GuppyLM and chat batch of the check (see the module docstring)."""
     model = GuppyLM(config, CPU, dtype=np.float64)
-    rng = np.random.default_rng(seed)
-    realistic_init(model.params.tensors, rng)
-    tokens = rng.integers(1, config.vocab_size, size=(BATCH, LENGTH + 1))
+    realistic_init(model.params.tensors, np.random.default_rng(seed))
+    # the batch has its own stream: a config with another tensor draws the same tokens
+    tokens = np.random.default_rng([seed, 1]).integers(1, config.vocab_size, size=(BATCH, LENGTH + 1))
     tokens[0, 4] = tokens[0, 1]  # a repeated id within a row ...
     tokens[2, 0] = tokens[0, 1]  # ... and across rows
     ids, targets = tokens[:, :-1].copy(), tokens[:, 1:].copy()  # the target is the next token

@@ -274,7 +274,7 @@ export function paramShapes(m) {
   shapes.push(["norm.weight", [D]], ["norm.bias", [D]]);
   if (m.tied_head === false) shapes.push(["head.weight", [m.vocab_size, D]]);
   if (m.n_topics) shapes.push(["topic_head.weight", [m.n_topics, D]]);
-  if (m.n_topics && m.topic_bag) shapes.push(["topic_bag.weight", [m.n_topics, D]]);
+  if (m.n_topics && m.topic_bag) shapes.push(["topic_bag.weight", [m.n_topics, m.vocab_size]]);
   return shapes;
 }
 
@@ -312,6 +312,19 @@ function linear(x, rows, inDim, W, bias, outDim, y) {
     }
   }
   return y;
+}
+
+/** Each token's count enters the topic bag this many times over (guppy/model.py BAG_SCALE). */
+const BAG_SCALE = 4;
+
+/** log of the softmax of x, in place: shifted by the max so exp never overflows. */
+function logSoftmax(x) {
+  let max = -Infinity, sum = 0;
+  for (const v of x) max = Math.max(max, v);
+  for (const v of x) sum += Math.exp(v - max);
+  const shift = max + Math.log(sum);
+  for (let i = 0; i < x.length; i++) x[i] -= shift;
+  return x;
 }
 
 function addInto(x, y) {
@@ -386,17 +399,17 @@ export class GuppyModel {
     return Array.from({ length: rows }, (_, r) => logits.subarray(r * V, (r + 1) * V));
   }
 
-  /** Run the prompt's tokens and return the topic its topic head names at the last one (greedy, as guppy chat). */
+  /** Run the prompt's tokens and return the topic its topic head names at the last one (greedy, as guppy chat).
+   * With the bag, the topic both classifiers find most likely together: log_softmax(head) + log_softmax(bag). */
   nameTopic(ids, cache) {
-    const { d_model: D, n_topics: K } = this.config;
-    const scores = linear(this.finalHidden(ids, cache, 1), 1, D, this.P["topic_head.weight"], null, K,
-      new Float32Array(K));
-    if (this.config.topic_bag) { // the bag: the mean of the whole prompt's input vectors, order forgotten
+    const { d_model: D, n_topics: K, vocab_size: V } = this.config;
+    const scores = logSoftmax(linear(this.finalHidden(ids, cache, 1), 1, D, this.P["topic_head.weight"], null, K,
+      new Float32Array(K)));
+    if (this.config.topic_bag) { // the bag: W_bag's columns of the whole prompt's tokens, summed, order forgotten
       if (cache.length !== ids.length) throw new FishError("the topic's bag reads the whole prompt: use an empty cache");
-      const x = this.embed(ids, 0), bag = new Float32Array(D);
-      for (let t = 0; t < ids.length; t++) for (let i = 0; i < D; i++) bag[i] += x[t * D + i];
-      for (let i = 0; i < D; i++) bag[i] /= ids.length;
-      addInto(scores, linear(bag, 1, D, this.P["topic_bag.weight"], null, K, new Float32Array(K)));
+      const W = this.P["topic_bag.weight"], bag = new Float32Array(K);
+      for (const id of ids) for (let k = 0; k < K; k++) bag[k] += BAG_SCALE * W[k * V + id];
+      addInto(scores, logSoftmax(bag));
     }
     return pickToken(scores, 0, 0, null);
   }

@@ -11,7 +11,6 @@ from minigrad.kernels.dropout import dropout_backward, dropout_forward
 from minigrad.kernels.embedding import embedding_backward, embedding_forward
 from minigrad.kernels.layernorm import layernorm_backward, layernorm_forward
 from minigrad.kernels.linear import linear_backward, linear_forward
-from minigrad.kernels.prefix_mean import prefix_mean_backward, prefix_mean_forward
 from minigrad.kernels.relu import relu_backward, relu_forward
 from minigrad.kernels.softmax import softmax_backward, softmax_forward
 from minigrad.kernels.take_rows import take_rows_backward, take_rows_forward
@@ -31,8 +30,6 @@ __all__ = [
     "layernorm_backward",
     "linear_forward",
     "linear_backward",
-    "prefix_mean_forward",
-    "prefix_mean_backward",
     "relu_forward",
     "relu_backward",
     "softmax_forward",
