@@ -61,7 +61,6 @@ from guppy.config import ModelConfig, param_shapes
 from minigrad.backend import CPU, Backend, array_module, make_rng, to_numpy
 from minigrad.params import FlatParams, ParamLayout
 
-
 # The topic bag reads each token count times this: AdamW moves a weight by about lr per step,
 # so the bag's logits move 4 times faster, as with a learning rate 4 times the model's (docs/DESIGN.md, section 4).
 BAG_SCALE = 4.0
@@ -259,7 +258,7 @@ class GuppyLM:
         return loss
 
     def _token_counts(self, ids, lengths, dtype):
-        """BAG_SCALE * counts [B, V]: how often each token id occurs in ids[b, :lengths[b]] (the bag's input, no gradient).
+        """BAG_SCALE * counts [B, V]: how often each id occurs in ids[b, :lengths[b]] (the bag's input, no gradient).
 
         One bincount over the flat index b * V + id of the counted positions. Those positions
         hold tokens only: the slot (id V + topic) comes after position p, which the NumPy path checks.

@@ -149,8 +149,9 @@ def test_the_bag_reads_in_training_what_it_reads_in_generation():
     prompt: a bag one position too long or short, or one that saw the slot or the reply,
     would change the loss.
     """
-    from guppy.model import log_softmax
     from topic_support import TOPIC_WEIGHT
+
+    from guppy.model import log_softmax
 
     model, ids, targets, topics = slot_problem(bag=True)
     reply_loss = float(model.forward(ids, targets)[1])
