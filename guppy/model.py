@@ -260,17 +260,19 @@ class GuppyLM:
     def _token_counts(self, ids, lengths, dtype):
         """BAG_SCALE * counts [B, V]: how often each id occurs in ids[b, :lengths[b]] (the bag's input, no gradient).
 
-        One bincount over the flat index b * V + id of the counted positions. Those positions
-        hold tokens only: the slot (id V + topic) comes after position p, which the NumPy path checks.
+        One bincount over the flat index b * V + id, each position weighted 1 if counted, else 0
+        (no boolean indexing: on a GPU its shape would cost a sync). Counted positions hold tokens
+        only, which the NumPy path checks: the slot (id V + topic) comes after position p.
         """
         xp, V = self.xp, self.config.vocab_size
         B, T = ids.shape
-        inside = xp.asarray(np.arange(T) < np.asarray(lengths)[:, None])
-        picked = ids[inside]
-        if xp is np and picked.size and (picked.min() < 0 or picked.max() >= V):
-            raise ValueError(f"the bag counts token ids in [0, {V}), got [{picked.min()}, {picked.max()}]")
-        flat = (xp.arange(B)[:, None] * V + ids)[inside]
-        return (BAG_SCALE * xp.bincount(flat, minlength=B * V).reshape(B, V)).astype(dtype)
+        inside = np.arange(T) < np.asarray(lengths)[:, None]
+        if xp is np and inside.any() and (ids[inside].min() < 0 or ids[inside].max() >= V):
+            raise ValueError(f"the bag counts token ids in [0, {V}), got [{ids[inside].min()}, {ids[inside].max()}]")
+        inside = xp.asarray(inside)
+        flat = xp.arange(B)[:, None] * V + xp.where(inside, ids, 0)  # uncounted positions add 0 to their row's id 0
+        counts = xp.bincount(flat.ravel(), weights=inside.ravel().astype(np.float64), minlength=B * V)
+        return (BAG_SCALE * counts.reshape(B, V)).astype(dtype)
 
     def _input_table(self, Pc, flat):
         """The rows the input ids index: the tokens', then with a topic slot the topics' (id vocab_size + topic).
