@@ -347,8 +347,8 @@ def _untied_summary() -> str:
     except SetupError as exc:
         return f"untied-head rows: not checked: {exc}"
     return (
-        f"untied-head rows: the same model with its own head matrix ({u.num_params:,} parameters; the seed's "
-        f"draws then give another batch), closest ReLU input {u.relu_closest:.1e}, "
+        f"untied-head rows: the same model with its own head matrix ({u.num_params:,} parameters, the same "
+        f"batch), closest ReLU input {u.relu_closest:.1e}, "
         f"largest move {u.relu_largest_move:.1e}."
     )
 
