@@ -166,6 +166,14 @@ def build_parser() -> argparse.ArgumentParser:
             help="the training seed: initial weights, batch order, dropout (default: the preset's)",
         )
 
+    def checkpoint_arg(sp):
+        sp.add_argument(
+            "--checkpoint",
+            default=None,
+            metavar="RUN",
+            help="a run directory (default: the shipped fish, the real GuppyLM installed with guppy)",
+        )
+
     def device_arg(sp):
         sp.add_argument(
             "--device",
@@ -250,8 +258,8 @@ def build_parser() -> argparse.ArgumentParser:
     device_arg(sp)
     sp.set_defaults(func=commands.cmd_train)
 
-    sp = sub.add_parser("chat", help="talk to a trained fish")
-    sp.add_argument("--checkpoint", default="runs/fish")
+    sp = sub.add_parser("chat", help="talk to the fish: the shipped one, or a run of yours")
+    checkpoint_arg(sp)
     sp.add_argument("--prompt", default=None, help="answer one message and exit (default: a REPL)")
     sp.add_argument("--temperature", type=number(float, 0.0, 100.0), default=0.7, help="0: greedy")
     sp.add_argument("--top-k", type=COUNT, default=50, help="0: no cut")
@@ -261,14 +269,16 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=commands.cmd_chat)
 
     sp = sub.add_parser("eval", help="eval loss and the personality eval of a run")
-    sp.add_argument("--checkpoint", default="runs/fish")
-    sp.add_argument("--data", default="data", help="directory with eval.jsonl ('' to skip the loss)")
+    checkpoint_arg(sp)
+    sp.add_argument(
+        "--data", default=None, help="directory with eval.jsonl (default: ./data if it exists; '' skips the loss)"
+    )
     sp.add_argument("--show", type=COUNT, default=10, help="print this many sample replies")
     device_arg(sp)
     sp.set_defaults(func=commands.cmd_eval)
 
     sp = sub.add_parser("export-web", help="write a static web page that chats with a trained fish in the browser")
-    sp.add_argument("--checkpoint", default="runs/fish")
+    checkpoint_arg(sp)
     sp.add_argument("--out", required=True, help="the site's directory (serve it with python -m http.server -d DIR)")
     sp.add_argument(
         "--dtype",

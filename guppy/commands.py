@@ -168,18 +168,34 @@ def _param_count(config) -> int:
     return count_params(config.model)
 
 
+def chosen_fish(args) -> tuple[str, str]:
+    """(directory, what to call it): the run given with --checkpoint, else the shipped fish."""
+    from guppy.fish import NAME, shipped_fish_dir
+    from guppy.training.errors import CheckpointError
+
+    if args.checkpoint is not None:
+        return args.checkpoint, f"the run in {args.checkpoint}"
+    fish = shipped_fish_dir()
+    if fish is None:
+        raise CheckpointError("this install has no shipped fish (guppy/fish); name a run with --checkpoint RUN")
+    return fish, NAME
+
+
 def cmd_chat(args) -> int:
     from guppy.generate import ChatError, reply
     from guppy.tokenizer.tokenizer import TokenizerError
     from guppy.training.checkpoint import load_run
 
     backend = backend_for(args)
-    model, tokenizer, _ = load_run(args.checkpoint, backend)
+    run_dir, name = chosen_fish(args)
+    model, tokenizer, _ = load_run(run_dir, backend)
     opts = dict(max_tokens=args.max_tokens, temperature=args.temperature, top_k=args.top_k, seed=args.seed)
     if args.prompt is not None:
-        print(reply(model, tokenizer, args.prompt, **opts))
+        answer = reply(model, tokenizer, args.prompt, **opts)
+        print(f"guppy: talking to {name}", file=sys.stderr)  # stdout holds the reply alone
+        print(answer)
         return 0
-    print("talk to the fish (type 'quit' to leave)")
+    print(f"talking to {name} (type 'quit' to leave)")
     while True:  # a bad line gets a message and the next prompt; only the end of input or 'quit' ends it
         try:
             text = read_line("you> ")
@@ -221,15 +237,22 @@ def cmd_eval(args) -> int:
     from guppy.evaluation.report import eval_run, format_report
     from guppy.training.checkpoint import load_run
 
-    model, tokenizer, config = load_run(args.checkpoint, backend_for(args))
-    print(format_report(eval_run(model, tokenizer, config, args.data), show=args.show))
+    run_dir, name = chosen_fish(args)
+    model, tokenizer, config = load_run(run_dir, backend_for(args))
+    data_dir = args.data
+    if data_dir is None:  # not given: ./data when there is one, else the held-out prompts alone
+        data_dir = "data" if os.path.isdir("data") else ""
+    print(f"evaluating {name}" + ("" if data_dir else " (no data directory: no eval loss; --data DIR)"))
+    print(format_report(eval_run(model, tokenizer, config, data_dir), show=args.show))
     return 0
 
 
 def cmd_export_web(args) -> int:
     from guppy.web.export import export_web, format_summary
 
-    print(format_summary(export_web(args.checkpoint, args.out, dtype=args.dtype)))
+    run_dir, name = chosen_fish(args)
+    print(f"exporting {name}")
+    print(format_summary(export_web(run_dir, args.out, dtype=args.dtype)))
     return 0
 
 

@@ -53,6 +53,7 @@ from minigrad.atomic import atomic_write_text, fsync_directory
 from minigrad.backend import CPU, Backend
 from minigrad.params import ParamLayout
 from minigrad.readfile import KIB, MIB, parse_json, read_capped
+from minigrad.safetensors import read_header
 
 CONFIG, TOKENIZER, POINTER = "config.json", "tokenizer.json", "latest"
 MODEL, BEST, OPTIMIZER, LOG, STATE = (
@@ -403,7 +404,9 @@ def _load_run_once(run_dir: str, backend: Backend, weights: str, kernels):
     files = read_run_files(run_dir)
     layout = ParamLayout(param_shapes(files.config.model))  # offsets only: nothing allocated yet
     if is_legacy(run_dir):
-        directory, run_id, step = run_dir, None, None
+        # an older run's weights name no run; a packed fish's (guppy/fish) name its config and tokenizer
+        directory, step = run_dir, None
+        run_id = files.fingerprint if "run" in read_header(os.path.join(run_dir, MODEL))[0] else None
     else:
         checkpoint = open_checkpoint(run_dir)
         directory, run_id, step = checkpoint.directory, checkpoint.run_id, checkpoint.step
