@@ -90,4 +90,6 @@ def quickstart(args) -> int:
     print()
     print(format_report(personality_eval(model, trainer.tokenizer)))
     print(f"\ndone in {time.perf_counter() - started:.0f} s. chat with it: guppy chat --checkpoint {run_dir}")
+    print("talk to the real GuppyLM, trained and shipped with guppy: guppy chat")
+    print(f"train the real one (an hour on 2 cores): guppy train --preset guppy --data {data_dir} --out runs/guppy")
     return 0
