@@ -16,6 +16,7 @@ inspector (guppy/web/guppy.js) computes the same two things; tests/test_web_node
 
 from __future__ import annotations
 
+import contextlib
 import types
 from dataclasses import dataclass
 
@@ -28,25 +29,32 @@ from minigrad.backend import to_numpy
 from minigrad.kernels.attention import attention_probabilities
 
 
-def attention_maps(model, ids) -> tuple[np.ndarray, np.ndarray]:
-    """(logits [T, V], maps [L, H, T, T]) of one sequence of token ids, as NumPy arrays.
+@contextlib.contextmanager
+def watching_attention(model, watch):
+    """Within the block, model runs the reference kernels, and each attention_forward also calls watch(qkv, cache).
 
-    The reference kernels run here, also on a GPU (they work on CuPy arrays): the fused attention
-    keeps another cache. The model's own kernels are put back afterwards, whatever happens.
+    The reference kernels, also on a GPU (they work on CuPy arrays): the fused attention keeps another
+    cache. The model's own kernels are put back afterwards, whatever happens.
     """
-    maps = []
 
-    def attention_forward(*args, **kwargs):
-        out, cache = reference_kernels.attention_forward(*args, **kwargs)
-        maps.append(to_numpy(attention_probabilities(cache))[0])
+    def attention_forward(qkv, *args, **kwargs):
+        out, cache = reference_kernels.attention_forward(qkv, *args, **kwargs)
+        watch(qkv, cache)
         return out, cache
 
     names = {name: getattr(reference_kernels, name) for name in reference_kernels.__all__}
     own, model.kernels = model.kernels, types.SimpleNamespace(**{**names, "attention_forward": attention_forward})
     try:
-        logits, _ = model.forward(model.xp.asarray([list(ids)], dtype=model.xp.int32))
+        yield
     finally:
         model.kernels = own
+
+
+def attention_maps(model, ids) -> tuple[np.ndarray, np.ndarray]:
+    """(logits [T, V], maps [L, H, T, T]) of one sequence of token ids, as NumPy arrays."""
+    maps = []
+    with watching_attention(model, lambda qkv, cache: maps.append(to_numpy(attention_probabilities(cache))[0])):
+        logits, _ = model.forward(model.xp.asarray([list(ids)], dtype=model.xp.int32))
     return to_numpy(logits)[0].astype(np.float64), np.stack(maps)
 
 

@@ -235,8 +235,15 @@ class Page:
         }
         return self.evaluate(f"({_ASK})({json.dumps(settings)})", timeout=timeout)
 
-    def screenshot(self, path: str) -> None:
-        data = self.send("Page.captureScreenshot", {"format": "png"})["data"]
+    def screenshot(self, path: str, full_page: bool = False) -> None:
+        """The viewport as a PNG; full_page: the whole page, however far it scrolls."""
+        params = {"format": "png"}
+        if full_page:
+            size = self.evaluate("[document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
+            params.update(
+                captureBeyondViewport=True, clip={"x": 0, "y": 0, "width": size[0], "height": size[1], "scale": 1}
+            )
+        data = self.send("Page.captureScreenshot", params)["data"]
         with open(path, "wb") as f:
             f.write(base64.b64decode(data))
 
