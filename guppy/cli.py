@@ -216,23 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--loss-on",
         choices=["all", "reply"],
         default=None,
-        help="which targets the loss counts: every token, or the fish's reply only (default: the preset's; "
-        "'all' also turns off the weight of the reply's opening and the topic loss)",
-    )
-    sp.add_argument(
-        "--opening-weight",
-        type=number(float, 0.0, 1000.0, low_open=True),
-        default=None,
-        metavar="W",
-        help="how many times the reply's first 4 tokens count in the loss (default 1, the plain mean, in every preset)",
-    )
-    sp.add_argument(
-        "--topic-weight",
-        type=number(float, 0.0, 1000.0),
-        default=None,
-        metavar="W",
-        help="weight of the topic loss: naming each conversation's topic where the reply starts, a training-only "
-        "head (default: the preset's: 0.5 for cpu, 0 for guppy, which is off)",
+        help="which targets the loss counts: every token, or the fish's reply only (default: the preset's)",
     )
     sp.add_argument("--resume", action="store_true", help="continue the run in --out from its last checkpoint")
     sp.add_argument("--overwrite", action="store_true", help="start a new run in --out, deleting the run there")

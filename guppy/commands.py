@@ -1,7 +1,8 @@
 """What each `guppy` subcommand does; guppy/cli.py parses the flags and calls one of these.
 
-Each cmd_<name>(args) takes the parsed flags and returns the exit status. The helpers
-backend_for, kernels_for and with_processes are shared with guppy/quickstart.py.
+Each cmd_<name>(args) takes the parsed flags and returns the exit status. What a command
+runs on (backend, kernels, CPU processes) is chosen in guppy/machine.py, which
+guppy/quickstart.py shares.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import os
 import sys
 import time
+
+from guppy.machine import backend_for, kernels_for, with_processes
 
 
 class UsageError(ValueError):
@@ -56,22 +59,8 @@ def cmd_tokenizer(args) -> int:
     return 0
 
 
-def backend_for(args):
-    """--device, else $GUPPY_DEVICE, else auto (a GPU when CuPy can use one)."""
-    from minigrad.backend import select_backend
-
-    return select_backend(args.device or os.environ.get("GUPPY_DEVICE"))
-
-
-def kernels_for(backend, no_fused: bool):
-    """The kernel set: the references on a CPU, self-checked fused CUDA kernels on a GPU (minigrad/kernel_set.py)."""
-    from minigrad.kernel_set import kernel_set
-
-    return kernel_set(backend, fused=not no_fused)
-
-
 def cmd_train(args) -> int:
-    from guppy.config import OPENING_TOKENS, get_preset
+    from guppy.config import get_preset
     from guppy.training.checkpoint import resume_config
     from guppy.training.trainer import Trainer
 
@@ -83,8 +72,6 @@ def cmd_train(args) -> int:
                 ("--lr", args.lr),
                 ("--seed", args.seed),
                 ("--loss-on", args.loss_on),
-                ("--opening-weight", args.opening_weight),
-                ("--topic-weight", args.topic_weight),
                 ("--overwrite", args.overwrite),
                 ("--time-budget", args.time_budget),
             )
@@ -102,17 +89,8 @@ def cmd_train(args) -> int:
         config = get_preset(args.preset or "cpu")
         if args.lr is not None:
             config = config.replace_train(lr=args.lr)
-        if args.loss_on == "all":  # the opening and the topic are read at the reply: counting every token drops them
-            config = without_topic_extras(config).replace_train(loss_on="all", opening_tokens=0, topic_weight=0.0)
-        elif args.loss_on is not None:
+        if args.loss_on is not None:
             config = config.replace_train(loss_on=args.loss_on)
-        if args.opening_weight is not None:
-            tokens = config.train.opening_tokens or OPENING_TOKENS
-            config = config.replace_train(opening_tokens=tokens, opening_weight=args.opening_weight)
-        if args.topic_weight == 0:
-            config = without_topic_extras(config)
-        if args.topic_weight is not None:
-            config = config.replace_train(topic_weight=args.topic_weight)
         if args.seed is not None:
             config = config.replace_train(seed=args.seed)
     if args.steps is not None:
@@ -145,21 +123,6 @@ def cmd_train(args) -> int:
         f"best eval loss {summary['best_eval']:.4f}; run in {args.out}"
     )
     return 0
-
-
-def without_topic_extras(config):
-    """The slot and the bag are the topic head's, which only the topic loss trains: a run without it has neither."""
-    return config.replace_model(topic_slot=False, topic_bag=False)
-
-
-def with_processes(config, backend, requested: int | None):
-    """The run's CPU process count: as requested, else one per usable core (up to 4); 1 on a GPU."""
-    from guppy.training.parallel import available_cores, can_fork
-
-    if backend.is_gpu:
-        return config.replace_train(processes=1)
-    n = requested if requested is not None else (min(available_cores(), 4) if can_fork() else 1)
-    return config.replace_train(processes=min(n, config.train.batch_size))
 
 
 def _param_count(config) -> int:

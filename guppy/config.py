@@ -32,7 +32,6 @@ MODEL_LIMITS = {
     "d_ff": (1, 1 << 16),
     "max_seq_len": (1, 1 << 16),
     "dropout": (0.0, (1.0, "open")),
-    "n_topics": (0, 1 << 16),
 }
 TRAIN_LIMITS = {
     "steps": (1, 10**9),
@@ -49,11 +48,14 @@ TRAIN_LIMITS = {
     "log_every": (1, 10**9),
     "checkpoint_every": (1, 10**9),
     "seed": (0, 2**63 - 1),
-    "opening_tokens": (0, 1 << 16),
-    "opening_weight": ((0.0, "open"), 1000.0),
-    "topic_weight": (0.0, 1000.0),
 }
-OPENING_TOKENS = 4  # how many of a reply's first tokens --opening-weight weights
+# Keys of config.json that runs trained before 2026-12-06 carry: the topic machinery, retired
+# (docs/RESULTS.md, section 9). A run that never used it has them at these neutral values and loads
+# without them; any other value is a run of the retired model, which this code cannot continue.
+RETIRED_KEYS = {
+    "model": {"n_topics": 0, "topic_slot": False, "topic_bag": False},
+    "train": {"opening_tokens": 0, "opening_weight": 1.0, "topic_weight": 0.0},
+}
 MAX_PARAMS = 2_000_000_000  # 8 GB of float32 weights, and as much again for each optimizer moment
 
 
@@ -101,20 +103,6 @@ class ModelConfig:
     # the embedding of a word only ever seen in prompts is no longer pushed around by the
     # softmax at every reply position (docs/DESIGN.md, section 2.4).
     tied_head: bool = True
-    # A head [n_topics, d_model] that names the conversation's topic from the position where
-    # the reply starts (0: none; the trainer sets it from the data when
-    # TrainConfig.topic_weight > 0; docs/DESIGN.md, section 4).
-    n_topics: int = 0
-    # The fish names the topic, then answers: one slot between the prompt and the reply whose
-    # input is the embedding of a topic (topic_emb.weight [n_topics, d_model]): the true
-    # topic in training, the topic head's choice in generation. Without it generation never
-    # reads the topic head.
-    topic_slot: bool = False
-    # A second topic classifier beside the head: a linear map of the prompt's token counts
-    # (topic_bag.weight [n_topics, vocab_size]), order forgotten, trained by its own
-    # cross-entropy; generation names the topic both find most likely together. A phrasing
-    # the data never had still shares words with it (docs/DESIGN.md, section 4).
-    topic_bag: bool = False
 
     def __post_init__(self):
         check_fields(self, "model config", MODEL_LIMITS)
@@ -145,14 +133,6 @@ class TrainConfig:
     # Which target tokens the loss counts: "all" (every non-pad token) or "reply" (the
     # fish's answer only); see docs/DESIGN.md, section 4.
     loss_on: str = "all"
-    # The first tokens of a reply decide what it is about; the first `opening_tokens` reply targets
-    # of each conversation count `opening_weight` times in the loss (docs/DESIGN.md, section 4).
-    opening_tokens: int = 0
-    opening_weight: float = 1.0
-    # The topic loss: the cross-entropy of naming each conversation's topic (its "category")
-    # from the position where the reply starts, added to the reply's loss with this weight
-    # (0: off). It teaches the fish to read the prompt (docs/DESIGN.md, section 4).
-    topic_weight: float = 0.0
     # CPU processes that share each batch (guppy/training/parallel.py). It changes the rounding and
     # the dropout masks, so it belongs to the run: --resume continues with the same count.
     processes: int = 1
@@ -161,10 +141,6 @@ class TrainConfig:
         check_fields(self, "training config", TRAIN_LIMITS)
         if self.loss_on not in ("all", "reply"):
             raise ConfigError(f"loss_on must be 'all' or 'reply', got {self.loss_on!r}")
-        if self.opening_tokens and self.loss_on != "reply":
-            raise ConfigError("opening_tokens weights the start of the reply: it needs loss_on 'reply'")
-        if self.topic_weight and self.loss_on != "reply":
-            raise ConfigError("topic_weight reads the topic where the reply starts: it needs loss_on 'reply'")
         if not 1 <= self.processes <= self.batch_size:
             raise ConfigError(f"processes must lie in [1, batch_size={self.batch_size}], got {self.processes}")
 
@@ -174,14 +150,6 @@ class Config:
     name: str
     model: ModelConfig = field(default_factory=ModelConfig)
     train: TrainConfig = field(default_factory=TrainConfig)
-
-    def __post_init__(self):
-        if self.model.topic_slot and not self.train.topic_weight:
-            raise ConfigError("topic_slot answers after the topic head names the topic: it needs topic_weight > 0")
-        if self.model.topic_bag and not self.train.topic_weight:
-            raise ConfigError(
-                "topic_bag is part of the topic head, which only the topic loss trains: it needs topic_weight > 0"
-            )
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -202,8 +170,9 @@ class Config:
         unknown = sorted(set(d) - {"name", "model", "train"})
         if unknown:
             raise ConfigError(f"config is not a guppy config (unknown key {unknown[0]!r})")
+        model, train = (_without_retired_keys(d[part], part) for part in ("model", "train"))
         try:
-            config = cls(name=d["name"], model=ModelConfig(**d["model"]), train=TrainConfig(**d["train"]))
+            config = cls(name=d["name"], model=ModelConfig(**model), train=TrainConfig(**train))
         except TypeError as exc:  # an unknown or missing field
             raise ConfigError(f"config is not a guppy config ({exc})") from None
         if count_params(config.model) > MAX_PARAMS:
@@ -232,19 +201,28 @@ class Config:
         return dataclasses.replace(self, model=dataclasses.replace(self.model, **changes))
 
 
+def _without_retired_keys(fields: dict, part: str) -> dict:
+    """fields without the RETIRED_KEYS of `part`; a ConfigError if one holds anything but its neutral value."""
+    for key, neutral in RETIRED_KEYS[part].items():
+        if key in fields and (fields[key] != neutral or isinstance(fields[key], bool) != isinstance(neutral, bool)):
+            raise ConfigError(
+                f"config {part} {key} is {fields[key]!r:.40}: this run uses the retired topic machinery "
+                "(docs/RESULTS.md, section 9), which this guppy no longer has"
+            )
+    return {key: value for key, value in fields.items() if key not in RETIRED_KEYS[part]}
+
+
 PRESETS = {
     # Every preset counts the reply only: measured better on the cpu preset, assumed for the
     # full model (docs/RESULTS.md, section 1; `--loss-on all` counts every token).
     "guppy": Config("guppy", train=TrainConfig(loss_on="reply")),
     # The best fish per CPU minute on a 2-core laptop, chosen at equal wall time: 2 layers beat
-    # 4 (more conversations seen), batch 64 splits well across 2 processes, the untied head
-    # conditions on the prompt better, the topic loss (0.5) teaches it to name the prompt's
-    # topic, the bag of the prompt's words helps it name topics of unseen phrasings, and the
-    # topic slot makes the reply follow the named topic; with the slot, the plain mean over the
-    # reply did as well as counting its opening 3 times. Width, dropout, a higher lr and a
-    # smaller vocabulary did worse (docs/RESULTS.md, section 1). The
-    # quickstart trains it for as many steps as its time budget fits; `steps` is the length
-    # without one.
+    # 4 (more conversations seen), batch 64 splits well across 2 processes. Width, dropout, a
+    # higher lr and a smaller vocabulary did worse. The head is untied because it earned its
+    # place without any topic machinery: at 500 s the untied fish (docs/RESULTS.md, section 1,
+    # row M) reached eval loss 0.571 and an in-distribution judge score of 67.5% against the
+    # tied one's 0.618 and 59.2% (row G). The quickstart trains it for as many steps as its
+    # time budget fits; `steps` is the length without one.
     "cpu": Config(
         "cpu",
         ModelConfig(
@@ -254,8 +232,6 @@ PRESETS = {
             d_ff=256,
             dropout=0.0,
             tied_head=False,
-            topic_slot=True,
-            topic_bag=True,
         ),
         TrainConfig(
             steps=3000,
@@ -267,7 +243,6 @@ PRESETS = {
             eval_every=500,
             checkpoint_every=500,
             loss_on="reply",
-            topic_weight=0.5,
         ),
     ),
     "tiny": Config(
@@ -297,10 +272,7 @@ def get_preset(name: str) -> Config:
 def param_shapes(m: ModelConfig) -> list[tuple[str, tuple[int, ...]]]:
     """Every parameter's name and shape, in the PyTorch GPT layout (docs/DESIGN.md, section 7.2)."""
     D, F = m.d_model, m.d_ff
-    shapes = [("tok_emb.weight", (m.vocab_size, D))]
-    if m.topic_slot and m.n_topics:  # right after the tokens' rows: the input lookup reads both as one table
-        shapes.append(("topic_emb.weight", (m.n_topics, D)))
-    shapes.append(("pos_emb.weight", (m.max_seq_len, D)))
+    shapes = [("tok_emb.weight", (m.vocab_size, D)), ("pos_emb.weight", (m.max_seq_len, D))]
     for i in range(m.n_layers):
         b = f"blocks.{i}."
         shapes += [
@@ -320,10 +292,6 @@ def param_shapes(m: ModelConfig) -> list[tuple[str, tuple[int, ...]]]:
     shapes += [("norm.weight", (D,)), ("norm.bias", (D,))]
     if not m.tied_head:
         shapes.append(("head.weight", (m.vocab_size, D)))
-    if m.n_topics:
-        shapes.append(("topic_head.weight", (m.n_topics, D)))
-        if m.topic_bag:
-            shapes.append(("topic_bag.weight", (m.n_topics, m.vocab_size)))
     return shapes
 
 

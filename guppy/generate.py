@@ -37,8 +37,7 @@ def check_room(model, cache: KVCache | None, new_tokens: int) -> None:
 def forward_cached(model, ids, cache: KVCache):
     """Run new tokens ids [B, Tn] (positions cache.length ...) and return last-position logits [B, V]."""
     check_room(model, cache, ids.shape[1])
-    logits, _ = model.forward(ids, kv_cache=cache)  # the blocks' incremental path (guppy/block.py)
-    return logits[:, -1]
+    return model.next_logits(ids, cache)  # the blocks' incremental path (guppy/block.py)
 
 
 def pick_token(logits: np.ndarray, temperature: float, top_k: int, rng: np.random.Generator) -> int:
@@ -58,20 +57,17 @@ def generate(
     model, prompt_ids, max_new_tokens=64, temperature=0.7, top_k=50, seed=None, stop_id=IM_END_ID, use_cache=True
 ):
     """Continue prompt_ids; returns the new token ids (without the stop token)."""
-    xp, m = model.xp, model.config
+    xp = model.xp
     rng = np.random.default_rng(seed)
     ids, out = list(prompt_ids), []
     cache = KVCache(model) if use_cache else None
     pending = ids
-    if m.topic_slot:  # the fish names the topic first; the reply starts after the topic's slot
-        ids = ids + [name_topic(model, pending, cache) + m.vocab_size]
-        pending = ids[-1:] if use_cache else ids
-    max_new_tokens = min(max_new_tokens, m.max_seq_len - len(ids))
+    max_new_tokens = min(max_new_tokens, model.config.max_seq_len - len(ids))
     for _ in range(max_new_tokens):
         if use_cache:
             logits = forward_cached(model, xp.asarray([pending], dtype=xp.int32), cache)[0]
-        else:
-            logits = model.forward(xp.asarray([ids], dtype=xp.int32))[0][0, -1]
+        else:  # the whole sequence again, through a cache of its own
+            logits = forward_cached(model, xp.asarray([ids], dtype=xp.int32), KVCache(model))[0]
         token = pick_token(to_numpy(logits), temperature, top_k, rng)
         if token == stop_id:
             break
@@ -79,14 +75,6 @@ def generate(
         out.append(token)
         pending = [token]
     return out
-
-
-def name_topic(model, prompt_ids, cache: KVCache | None = None) -> int:
-    """The topic the topic head (and the bag, if any) names for the prompt (greedy; the cache, if any, is filled)."""
-    check_room(model, cache, len(prompt_ids))
-    ids = model.xp.asarray([prompt_ids], dtype=model.xp.int32)
-    _, scores = model.forward(ids, kv_cache=cache, name_topic=True)
-    return int(np.argmax(to_numpy(scores)[0]))
 
 
 def build_prompt_ids(tokenizer, user_text: str, context: int, reserve: int) -> tuple[list[int], bool]:

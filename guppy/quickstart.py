@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import time
 
+from guppy.machine import backend_for, kernels_for, with_processes
+
 # What stage 4 may take after training: five replies, the 120-prompt personality eval and
 # its topic judge take ~10 s on a 2-core laptop; the rest is room for a slower machine.
 TALK_RESERVE_S = 30.0
@@ -20,7 +22,6 @@ SAMPLE_PROMPTS = ("hi guppy", "are you hungry", "what is the meaning of life", "
 
 
 def quickstart(args) -> int:
-    from guppy.commands import backend_for, kernels_for, with_processes
     from guppy.config import get_preset
     from guppy.data.generator import format_stats, write_dataset
     from guppy.evaluation.report import format_report, personality_eval

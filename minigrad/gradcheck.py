@@ -49,7 +49,7 @@ Tolerance of each row: min(worst case, 6 sigma) / G. Either is a bound on what a
 backward can show: the worst case deterministically (to first order), 6 sigma with a
 probability of 2e-9 per entry of being exceeded (a few 1e-6 for the whole table). A bug
 is caught when its error exceeds this; a wrong term, sign or index gives 1e-3 .. 1, and
-guppy/gradcheck/model.py's gallery plants subtler ones.
+guppy/gradcheck/gallery.py plants subtler ones in the model (bugs.py).
 
 Float32 cannot be checked this way: with u = 6e-8 the rounding term u S / h exceeds the
 gradients themselves at any useful h, so the checks are float64 only.

@@ -121,14 +121,10 @@ def kernel_cases(seed: int = 1234) -> list[GradCase]:
         ("x",),
     )
 
-    key_mask = np.ones((B, T), dtype=bool)
-    key_mask[1, 3:] = False  # right padding
-    key_mask[2, :2] = False  # left padding: queries 0 and 1 of row 2 see no key at all
     attn_shape = f"qkv[{B},{T},{3 * D}] {H} heads of {D // H}"
     for label, kwargs in [
         ("attention causal", {}),
-        ("attention key_mask", {"key_mask": key_mask}),
-        ("attention key_mask+dropout", {"key_mask": key_mask, "dropout_p": 0.3, "training": True}),
+        ("attention dropout", {"dropout_p": 0.3, "training": True}),
     ]:
 
         def forward(qkv, kwargs=kwargs):  # a fresh rng per call: the same dropout mask every time
@@ -170,16 +166,6 @@ def kernel_cases(seed: int = 1234) -> list[GradCase]:
         f"logits[{B},{T},{V}] targets[{B},{T}]",
         c["cross_entropy"](logits, targets),
         lambda logits: cross_entropy_forward(logits, targets, ignore_index=0),
-        cross_entropy_backward,
-        {"logits": logits},
-        ("logits",),
-    )
-    weights = rng.choice([0.0, 1.0, 3.0], size=(B, T))  # as the reply's opening is weighted in training
-    cases += _cases_for(
-        "cross_entropy (weighted)",
-        f"logits[{B},{T},{V}] weights[{B},{T}]",
-        c["cross_entropy"](logits, targets),
-        lambda logits: cross_entropy_forward(logits, targets, ignore_index=0, weights=weights),
         cross_entropy_backward,
         {"logits": logits},
         ("logits",),

@@ -1,5 +1,6 @@
 """Bad input gets one clear line on stderr, exit status 2, no traceback, and loses nothing."""
 
+import dataclasses
 import json
 import os
 import shutil
@@ -8,7 +9,7 @@ import numpy as np
 import pytest
 
 from guppy.cli import main
-from guppy.config import get_preset
+from guppy.config import RETIRED_KEYS, Config, get_preset
 from guppy.data.generator import write_dataset
 from guppy.training.checkpoint import current_path
 from guppy.training.trainer import Trainer, TrainingError
@@ -146,49 +147,43 @@ def test_cuda_requested_without_a_gpu(run_dir, capsys):
     one_line_error(*run_cli(["train", "--preset", "tiny", "--device", "cuda"], capsys), "--device cuda")
 
 
-def test_opening_weight_flag(data_dir, tmp_path, capsys):
-    out = str(tmp_path / "run")
-    train = ["train", "--preset", "tiny", "--data", data_dir, "--out", out, "--steps", "2"]
-    # counting every token turns the preset's opening weight off rather than refusing
-    assert main(train + ["--loss-on", "all"]) == 0
-    capsys.readouterr()
-    assert '"opening_tokens": 0' in open(f"{out}/config.json").read()
-    one_line_error(*run_cli(train + ["--overwrite", "--loss-on", "all", "--opening-weight", "3"], capsys), "reply")
-    assert main(train + ["--overwrite", "--opening-weight", "2.5"]) == 0
-    capsys.readouterr()
-    written = open(f"{out}/config.json").read()
-    assert '"opening_tokens": 4' in written and '"opening_weight": 2.5' in written
-    resume = ["train", "--data", data_dir, "--out", out, "--resume", "--opening-weight", "3"]
-    one_line_error(*run_cli(resume, capsys), "--opening-weight cannot be given with --resume")
+def test_a_run_from_before_the_topic_machinery_went_resumes(data_dir, tmp_path, capsys, monkeypatch):
+    """config.json written by the code of the topic machinery: the retired keys at their neutral values
+    load and --resume goes on; any other value of them is one line naming the retired machinery."""
+    out = str(tmp_path / "old")
+    plain = Config.to_dict
+
+    def old_to_dict(config):  # what the old code wrote: every retired key, at its neutral value
+        d = plain(config)
+        for part, keys in RETIRED_KEYS.items():
+            d[part].update(keys)
+        return d
+
+    monkeypatch.setattr(Config, "to_dict", old_to_dict)
+    assert main(["train", "--preset", "tiny", "--data", data_dir, "--out", out, "--steps", "2"]) == 0
+    monkeypatch.undo()
+    monkeypatch.setenv("GUPPY_DEVICE", "cpu")
+    written = json.loads(open(f"{out}/config.json").read())
+    assert all(written[part][key] == value for part in RETIRED_KEYS for key, value in RETIRED_KEYS[part].items())
+    assert main(["train", "--data", data_dir, "--out", out, "--resume", "--steps", "4"]) == 0
+    assert "trained 4 steps" in capsys.readouterr().out
+    key = next(iter(RETIRED_KEYS["model"]))  # the topic head's size: a run that had one is refused
+    written["model"][key] = 60
+    with open(f"{out}/config.json", "w") as f:
+        json.dump(written, f)
+    resume = ["train", "--data", data_dir, "--out", out, "--resume", "--steps", "6"]
+    one_line_error(*run_cli(resume, capsys), f"{key} is 60", "retired topic machinery")
+    assert json.loads(open(f"{out}/config.json").read())["model"][key] == 60  # left as it was
 
 
-def test_topic_weight_flag(data_dir, tmp_path, capsys):
+def test_the_cpu_preset_is_a_plain_gpt(data_dir, tmp_path, capsys):
     out = str(tmp_path / "run")
-    train = ["train", "--preset", "tiny", "--data", data_dir, "--out", out, "--steps", "2"]
-    assert main(train + ["--topic-weight", "0.5"]) == 0
+    assert main(["train", "--preset", "cpu", "--data", data_dir, "--out", out, "--steps", "1"]) == 0
     capsys.readouterr()
     written = json.loads(open(f"{out}/config.json").read())
-    assert written["train"]["topic_weight"] == 0.5 and written["model"]["n_topics"] > 1  # the data's categories
-    # counting every token turns the topic loss off rather than refusing; a weight with it is refused
-    assert main(train + ["--overwrite", "--loss-on", "all"]) == 0
-    capsys.readouterr()
-    assert json.loads(open(f"{out}/config.json").read())["train"]["topic_weight"] == 0.0
-    one_line_error(*run_cli(train + ["--overwrite", "--loss-on", "all", "--topic-weight", "1"], capsys), "reply")
-    resume = ["train", "--data", data_dir, "--out", out, "--resume", "--topic-weight", "1"]
-    one_line_error(*run_cli(resume, capsys), "--topic-weight cannot be given with --resume")
-
-
-@pytest.mark.parametrize(
-    "flags, slot",
-    [([], True), (["--topic-weight", "0.2"], True), (["--topic-weight", "0"], False), (["--loss-on", "all"], False)],
-)
-def test_the_cpu_presets_topic_slot_goes_with_its_topic_loss(data_dir, tmp_path, capsys, flags, slot):
-    """Turning the topic loss off (by weight or by counting every token) takes the slot away too, not refused."""
-    out = str(tmp_path / "run")
-    assert main(["train", "--preset", "cpu", "--data", data_dir, "--out", out, "--steps", "1", *flags]) == 0
-    capsys.readouterr()
-    written = json.loads(open(f"{out}/config.json").read())
-    assert written["model"]["topic_slot"] is slot and (written["train"]["topic_weight"] > 0) is slot
+    assert written["model"] == dataclasses.asdict(get_preset("cpu").model) and not written["model"]["tied_head"]
+    assert not any(key.startswith(("topic", "opening")) for key in written["train"])
+    one_line_error(*run_cli(["train", "--preset", "cpu", "--topic-weight", "0.5"], capsys), "--topic-weight")
 
 
 def test_nan_loss_stops_training_naming_the_step(data_dir, tmp_path):

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from guppy.data.chat_format import IM_END_ID, PAD_ID, format_sample
-from guppy.data.dataset import BucketBatcher, encode_conversations, eval_batches, opening_weights, pad_batch
+from guppy.data.dataset import BucketBatcher, encode_conversations, eval_batches, pad_batch
 from guppy.data.generator import generate_samples
 from guppy.tokenizer.tokenizer import BPETokenizer
 
@@ -47,20 +47,6 @@ def test_reply_loss_counts_exactly_the_reply_and_its_end(samples, tokenizer):
         n = len(counted)
         kept = all_targets[row][all_targets[row] != PAD_ID]
         assert kept[-n:].tolist() == counted and len(kept) > n
-
-
-def test_opening_weights_mark_the_first_reply_tokens(samples, tokenizer):
-    reply = encode_conversations(samples[:6], tokenizer, max_seq_len=128, loss_on="reply")
-    _, targets = pad_batch(reply.sequences, loss_starts=reply.loss_starts)
-    weights = opening_weights(targets, tokens=4, weight=3.0)
-    assert weights.shape == targets.shape and weights.dtype == np.float32
-    assert not weights[targets == PAD_ID].any()  # the prompt and the padding never count
-    for row in range(len(targets)):
-        counted = np.flatnonzero(targets[row] != PAD_ID)  # the reply and its end, in order
-        assert weights[row, counted[:4]].tolist() == [3.0] * 4
-        assert (weights[row, counted[4:]] == 1.0).all()
-    assert opening_weights(targets, tokens=0, weight=3.0) is None  # nothing weighted: the plain mean
-    assert opening_weights(targets, tokens=4, weight=1.0) is None
 
 
 def test_cut_conversations_are_counted(samples, tokenizer):

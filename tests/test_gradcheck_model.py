@@ -6,15 +6,10 @@ import pytest
 import minigrad.kernels as reference
 from guppy.config import param_shapes
 from guppy.gradcheck.model import (
-    BAG_CONFIG,
-    BAG_ROWS,
     CHECK_CONFIG,
     DROPOUT_SEED,
     INPUT_PATH,
     RELU_MARGIN,
-    SLOT_CONFIG,
-    SLOT_ROWS,
-    TOPIC_ROWS,
     UNTIED_CONFIG,
     UNTIED_ROWS,
     SetupError,
@@ -31,9 +26,7 @@ def test_a_row_per_parameter_tensor_and_the_input_path_each_within_its_derived_t
     cases = model_cases()
     tied = [f"model {n}" for n, _ in param_shapes(CHECK_CONFIG)] + [f"model {INPUT_PATH}"]
     untied = [f"model, untied head: {n}" for n in UNTIED_ROWS]
-    topic = [f"model, topic loss: {n}" for n in TOPIC_ROWS] + [f"model, topic slot: {n}" for n in SLOT_ROWS]
-    bag = [f"model, topic bag: {n}" for n in BAG_ROWS]
-    assert [c.name for c in cases] == tied + untied + topic + bag
+    assert [c.name for c in cases] == tied + untied
     for case in cases:
         o = case.run()
         assert o.passed and 0 < o.error <= o.tolerance <= 1e-7, (case.name, o)
@@ -59,52 +52,6 @@ def test_the_problem_is_the_one_training_sees():
     assert check.relu_units == 2 * CHECK_CONFIG.d_ff  # every FFN unit alive
     assert check.relu_closest >= RELU_MARGIN
     assert 0 < check.relu_largest_move < RELU_MARGIN / 10  # the margin covers every probe's move tenfold
-
-
-def test_the_slot_rows_catch_a_lookup_gradient_that_skips_the_topic_rows():
-    """The slot problem is laid out as pad_batch lays out a slot, and its rows fail when the lookup's
-    gradient of the rows after the vocabulary (the topics') never reaches topic_emb.weight."""
-    problem = check_problem(config=SLOT_CONFIG)
-    V = SLOT_CONFIG.vocab_size
-    slots = np.argwhere(problem.ids >= V)
-    assert slots[:, 0].tolist() == [0, 1, 2] and (problem.ids[slots[:, 0], slots[:, 1]] - V).tolist() == [2, 0, 1]
-    for b, t in slots:  # the prompt's last position counts and predicts what the slot does
-        assert problem.targets[b, t - 1] == problem.targets[b, t] != 0 and not problem.targets[b, : t - 1].any()
-    clean = clean_check(SLOT_CONFIG)
-    assert all(clean.outcome(name).passed for name in SLOT_ROWS)
-    assert np.abs(clean.analytic["topic_emb.weight"]).max() > 1e-3
-
-    problem = check_problem(config=SLOT_CONFIG)
-    model, backward = problem.model, problem.model.backward
-
-    def forgetful(dloss=1.0):  # the slip: the lookup's gradient is added for the vocabulary's rows only
-        backward(dloss)
-        model.params.grads["topic_emb.weight"][...] = 0.0
-
-    model.backward = forgetful
-    broken = run_model_check(numeric=clean, problem=problem)
-    assert not broken.outcome("topic_emb.weight").passed
-    assert broken.outcome("tok_emb.weight").passed  # only the topics' rows were dropped
-
-
-def test_the_bag_rows_catch_a_bag_gradient_that_forgets_the_topic_weight():
-    """The bag's cross-entropy counts topic_weight times, as the head's does: a backward that leaves
-    the weight out of the bag's gradient fails the bag's row, and only it."""
-    clean = clean_check(BAG_CONFIG)
-    assert all(clean.outcome(name).passed for name in BAG_ROWS)
-    assert np.abs(clean.analytic["topic_bag.weight"]).max() > 1e-3
-
-    problem = check_problem(config=BAG_CONFIG)
-    model, backward = problem.model, problem.model.backward
-
-    def unweighted(dloss=1.0):  # the slip: the bag's gradient is d(bag loss), not topic_weight * d(bag loss)
-        backward(dloss)
-        model.params.grads["topic_bag.weight"][...] /= problem.topic_weight
-
-    model.backward = unweighted
-    broken = run_model_check(numeric=clean, problem=problem)
-    assert not broken.outcome("topic_bag.weight").passed
-    assert broken.outcome("topic_head.weight").passed and broken.outcome(INPUT_PATH).passed
 
 
 def relu_inputs(problem):

@@ -18,14 +18,7 @@ def make_qkv(xp, dtype, seed=0):
     return xp.asarray(np.random.default_rng(seed).standard_normal((B, T, 3 * D)), dtype=dtype)
 
 
-def make_key_mask(xp):
-    mask = np.ones((B, T), dtype=bool)
-    mask[1, 3:] = False  # right padding
-    mask[2, :2] = False  # left padding: queries 0 and 1 of sequence 2 see no key at all
-    return xp.asarray(mask)
-
-
-def loop_attention(qkv, n_heads, key_mask=None, keep=None, p=0.0):
+def loop_attention(qkv, n_heads, keep=None, p=0.0):
     """Explicit loops over batch, head and query; keep: the dropout mask [B, H, T, T]."""
     Bq, Tq, three_d = qkv.shape
     d = three_d // 3
@@ -36,9 +29,7 @@ def loop_attention(qkv, n_heads, key_mask=None, keep=None, p=0.0):
             cols = slice(h * hd, (h + 1) * hd)
             for t in range(Tq):
                 q = qkv[b, t, :d][cols]
-                keys = [j for j in range(t + 1) if key_mask is None or key_mask[b, j]]
-                if not keys:
-                    continue  # nothing visible: the output row stays zero
+                keys = range(t + 1)  # causal: keys 0 .. t
                 scores = [math.fsum(q * qkv[b, j, d : 2 * d][cols]) / math.sqrt(hd) for j in keys]
                 m = max(scores)
                 weights = [math.exp(s - m) for s in scores]
@@ -51,47 +42,30 @@ def loop_attention(qkv, n_heads, key_mask=None, keep=None, p=0.0):
     return out
 
 
-@pytest.mark.parametrize("masked", [False, True])
-def test_forward_matches_loops(xp, masked):
+def test_forward_matches_loops(xp):
     qkv = make_qkv(xp, np.float64)
-    key_mask = make_key_mask(xp) if masked else None
-    out, _ = attention_forward(qkv, H, key_mask=key_mask)
-    ref = loop_attention(to_numpy(qkv), H, None if key_mask is None else to_numpy(key_mask))
+    out, _ = attention_forward(qkv, H)
+    ref = loop_attention(to_numpy(qkv), H)
     np.testing.assert_allclose(to_numpy(out), ref, rtol=0, atol=1e-13)
 
 
 def test_dropout_forward_matches_loops_with_the_same_mask(xp):
     qkv = make_qkv(xp, np.float64)
-    out, _ = attention_forward(qkv, H, make_key_mask(xp), dropout_p=0.25, rng=make_rng(xp, 9), training=True)
+    out, _ = attention_forward(qkv, H, dropout_p=0.25, rng=make_rng(xp, 9), training=True)
     keep = to_numpy(make_rng(xp, 9).random((B, H, T, T), dtype=np.float32) >= np.float32(0.25))
-    ref = loop_attention(to_numpy(qkv), H, to_numpy(make_key_mask(xp)), keep=keep, p=0.25)
+    ref = loop_attention(to_numpy(qkv), H, keep=keep, p=0.25)
     np.testing.assert_allclose(to_numpy(out), ref, rtol=0, atol=1e-13)
 
 
-@pytest.mark.parametrize("case", ["causal", "key_mask", "key_mask+dropout"])
+@pytest.mark.parametrize("case", ["causal", "dropout"])
 def test_gradcheck_float64(xp, case):
-    kwargs = {} if case == "causal" else {"key_mask": make_key_mask(xp)}
-    if "dropout" in case:
-        kwargs.update(dropout_p=0.3, training=True)
+    kwargs = {"dropout_p": 0.3, "training": True} if case == "dropout" else {}
 
     def forward(qkv):
         return attention_forward(qkv, H, rng=make_rng(xp, 4), **kwargs)  # same seed, same mask
 
     errors = check_kernel(forward, attention_backward, {"qkv": make_qkv(xp, np.float64)}, ("qkv",))
     assert errors["qkv"] < 1e-7, errors
-
-
-def test_fully_padded_rows_give_zeros_not_nan(xp):
-    key_mask = make_key_mask(xp)
-    key_mask[0] = False  # sequence 0: every query sees nothing
-    qkv = make_qkv(xp, np.float32)
-    out, cache = attention_forward(qkv, H, key_mask=key_mask)
-    out_n = to_numpy(out)
-    assert np.isfinite(out_n).all()
-    assert not out_n[0].any() and not out_n[2, :2].any()
-    dqkv = to_numpy(attention_backward(xp.ones_like(out) * 0.7, cache))
-    assert np.isfinite(dqkv).all()
-    assert not dqkv[0].any()  # nothing in sequence 0 influences the output
 
 
 def test_eval_mode_ignores_dropout(xp):
@@ -107,9 +81,8 @@ def test_float32_close_to_float64(xp):
     so we allow 16 u relative to max |out|; the backward repeats the chain in reverse
     (depth ~ 2x), so 32 u relative to max |dqkv|."""
     qkv64 = make_qkv(xp, np.float64)
-    key_mask = make_key_mask(xp)
-    out32, c32 = attention_forward(qkv64.astype(np.float32), H, key_mask)
-    out64, c64 = attention_forward(qkv64, H, key_mask)
+    out32, c32 = attention_forward(qkv64.astype(np.float32), H)
+    out64, c64 = attention_forward(qkv64, H)
     assert out32.dtype == np.float32
     assert np.abs(to_numpy(out32) - to_numpy(out64)).max() <= 16 * U32 * np.abs(to_numpy(out64)).max()
     dout = xp.asarray(np.random.default_rng(2).standard_normal(out64.shape))
@@ -125,8 +98,8 @@ def test_noncontiguous_qkv_same_result(xp):
     wide[:, ::2, 2 : 2 + 3 * D] = qkv
     view = wide[:, ::2, 2 : 2 + 3 * D]  # strided time axis, offset columns
     assert not view.flags.c_contiguous
-    out_a, cache_a = attention_forward(qkv, H, make_key_mask(xp))
-    out_b, cache_b = attention_forward(view, H, make_key_mask(xp))
+    out_a, cache_a = attention_forward(qkv, H)
+    out_b, cache_b = attention_forward(view, H)
     np.testing.assert_allclose(to_numpy(out_b), to_numpy(out_a), rtol=0, atol=1e-14)
     dout = xp.asarray(np.random.default_rng(3).standard_normal(out_a.shape))
     dout_view = xp.ascontiguousarray(dout.transpose(2, 1, 0)).transpose(2, 1, 0)
@@ -142,8 +115,8 @@ def test_bad_input_raises(xp):
     qkv = make_qkv(xp, np.float64)
     with pytest.raises(ValueError, match="divisible"):
         attention_forward(qkv, 4)
-    with pytest.raises(ValueError, match="key_mask"):
-        attention_forward(qkv, H, key_mask=xp.ones((B, T), dtype=np.int64))
+    with pytest.raises(ValueError, match=r"\[B, T, 3D\]"):
+        attention_forward(qkv[..., :-1], H)
     with pytest.raises(ValueError, match="rng"):
         attention_forward(qkv, H, dropout_p=0.1, training=True)
 

@@ -21,24 +21,22 @@ def make_inputs(xp, dtype, scale=2.0, seed=0, ignore_index=0):
     return xp.asarray(logits, dtype=dtype), xp.asarray(targets)
 
 
-def row_reference(logits, targets, ignore_index=0, weights=None):
-    """Per row with math.exp / math.log; returns (loss, dlogits), the mean weighted by `weights`."""
+def row_reference(logits, targets, ignore_index=0):
+    """Per row with math.exp / math.log; returns (loss, dlogits), the mean over the rows that count."""
     z = logits.reshape(-1, logits.shape[-1]).astype(np.float64)
     t = targets.reshape(-1)
-    w = np.ones(len(t)) if weights is None else weights.reshape(-1).astype(np.float64)
     valid = [n for n in range(len(t)) if t[n] != ignore_index]
     grad = np.zeros_like(z)
     total = 0.0
     for n in valid:
         m = max(z[n])
         exps = [math.exp(v - m) for v in z[n]]
-        total += w[n] * (m + math.log(math.fsum(exps)) - z[n, t[n]])
-        grad[n] = [w[n] * e / math.fsum(exps) for e in exps]
-        grad[n, t[n]] -= w[n]
-    weight_sum = math.fsum(w[n] for n in valid)
-    if weight_sum == 0:
+        total += m + math.log(math.fsum(exps)) - z[n, t[n]]
+        grad[n] = [e / math.fsum(exps) for e in exps]
+        grad[n, t[n]] -= 1.0
+    if not valid:
         return 0.0, grad.reshape(logits.shape)
-    return total / weight_sum, (grad / weight_sum).reshape(logits.shape)
+    return total / len(valid), (grad / len(valid)).reshape(logits.shape)
 
 
 @pytest.mark.parametrize("ignore_index", [0, -100])
@@ -60,55 +58,12 @@ def test_gradcheck_float64(xp):
     assert errors["logits"] < 1e-7, errors
 
 
-def test_weighted_mean_matches_rows_and_gradchecks(xp):
-    """Weights of 0, 1 and 3 (the opening of a reply counts more): the rows' weighted mean, and its derivative."""
-    logits, targets = make_inputs(xp, np.float64)
-    weights = np.random.default_rng(5).choice([0.0, 1.0, 3.0], size=(B, T))
-    weights[0, 0] = 2.5  # not only integers
-    loss, cache = cross_entropy_forward(logits, targets, weights=xp.asarray(weights))
-    ref_loss, ref_grad = row_reference(to_numpy(logits), to_numpy(targets), weights=weights)
-    assert abs(float(loss) - ref_loss) < 1e-13
-    np.testing.assert_allclose(to_numpy(cross_entropy_backward(xp.asarray(0.7), cache)), 0.7 * ref_grad, atol=1e-15)
-    plain, _ = cross_entropy_forward(logits, targets)
-    assert abs(float(loss) - float(plain)) > 1e-3  # the weights change the loss: the check above can fail
-    errors = check_kernel(
-        lambda logits: cross_entropy_forward(logits, targets, weights=xp.asarray(weights)),
-        cross_entropy_backward,
-        {"logits": logits},
-        ("logits",),
-    )
-    assert errors["logits"] < 1e-7, errors
-
-
-def test_unit_weights_give_the_plain_mean_exactly(xp):
-    logits, targets = make_inputs(xp, np.float32)
-    plain, _ = cross_entropy_forward(logits, targets)
-    weighted, _ = cross_entropy_forward(logits, targets, weights=xp.ones((B, T), dtype=np.float32))
-    assert float(plain) == float(weighted)
-
-
-def test_bad_weights_raise(xp):
-    logits, targets = make_inputs(xp, np.float64)
-    with pytest.raises(ValueError, match="the targets' shape"):
-        cross_entropy_forward(logits, targets, weights=xp.ones((B, T + 1)))
-    if xp is np:  # checked on the host only (a device check would sync)
-        for bad in (-1.0, np.inf, np.nan):
-            weights = np.ones((B, T))
-            weights[1, 2] = bad
-            with pytest.raises(ValueError, match="finite and >= 0"):
-                cross_entropy_forward(logits, targets, weights=weights)
-
-
 def test_all_ignored_gives_zero_loss_and_zero_grad(xp):
     logits, _ = make_inputs(xp, np.float32)
     loss, cache = cross_entropy_forward(logits, xp.zeros((B, T), dtype=np.int64))
     dlogits = to_numpy(cross_entropy_backward(1.0, cache))
     assert float(loss) == 0.0 and loss.dtype == np.float32
     assert np.isfinite(dlogits).all() and not dlogits.any()
-    logits, targets = make_inputs(xp, np.float32)  # valid targets, every weight 0: the same
-    loss, cache = cross_entropy_forward(logits, targets, weights=xp.zeros((B, T), dtype=np.float32))
-    dlogits = to_numpy(cross_entropy_backward(1.0, cache))
-    assert float(loss) == 0.0 and np.isfinite(dlogits).all() and not dlogits.any()
 
 
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])

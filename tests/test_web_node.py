@@ -16,9 +16,8 @@ import pytest
 from web_support import PROMPTS, WEB_CONFIG, conversations, make_run, python_reply
 
 from guppy.cli import main
-from guppy.config import count_params
 from guppy.data.chat_format import SPECIAL_TOKENS, format_prompt, format_sample
-from guppy.generate import build_prompt_ids, generate, name_topic
+from guppy.generate import KVCache, build_prompt_ids, generate
 from guppy.tokenizer.bpe import PRETOKEN_RE, special_token_splitter
 from guppy.training.checkpoint import load_run
 from guppy.web.export import export_web
@@ -67,6 +66,12 @@ def site(run, tmp_path_factory):
     return out
 
 
+def every_position_logits(model, ids) -> np.ndarray:
+    """[T, V]: Python's forward with a target at every position, so the head runs at all of them."""
+    ids = np.asarray(ids, dtype=np.int32)[None]
+    return model.forward(ids, np.ones_like(ids))[0]
+
+
 def relative_error(got, want) -> float:
     return float(np.abs(np.asarray(got) - want).max() / np.abs(want).max())
 
@@ -75,7 +80,7 @@ def relative_error(got, want) -> float:
 def check_logits(run, site, tmp_path) -> None:
     model, _, config = load_run(run)
     ids = np.random.default_rng(1).integers(0, config.model.vocab_size, size=config.model.max_seq_len)
-    want = model.forward(ids[None].astype(np.int32))[0][0]  # [T, V], Python's full forward
+    want = every_position_logits(model, ids)
     split = 11
     (got,) = answers(site, [{"kind": "logits", "ids": ids.tolist(), "split": split}], tmp_path)
     assert np.abs(want).max() > 1.0  # the weights make real, peaked logits
@@ -97,60 +102,6 @@ def test_an_untied_head_reads_its_own_matrix(tmp_path):
     check_logits(untied, site, tmp_path)
 
 
-def test_the_training_only_topic_head_stays_behind(tmp_path):
-    """A topic head that only trained (no topic slot) is never read in generation: the page leaves it out."""
-    config = WEB_CONFIG.replace_model(tied_head=False, n_topics=4)
-    with_topics = make_run(str(tmp_path / "run"), config)
-    site = str(tmp_path / "site")
-    summary = export_web(with_topics, site)
-    assert "topic_head.weight" not in load_file(os.path.join(site, "model.safetensors"))
-    assert summary["parameters"] == count_params(config.model) - 4 * config.model.d_model
-    check_logits(with_topics, site, tmp_path)
-
-
-@pytest.mark.parametrize("bag", [False, True], ids=["slot", "slot+bag"])
-def test_a_topic_slot_model_names_the_topic_and_answers_as_python_does(tmp_path, bag):
-    """The cpu preset's topic slot (and bag): the page keeps the topic tensors, reads a slot id's row
-    from topic_emb, names the topic with the head and answers after the slot, token for token as Python."""
-    config = WEB_CONFIG.replace_train(loss_on="reply", topic_weight=0.5)
-    config = config.replace_model(tied_head=False, n_topics=4, topic_slot=True, topic_bag=bag)
-    slotted = make_run(str(tmp_path / "run"), config)
-    site = str(tmp_path / "site")
-    export_web(slotted, site)
-    kept = {"topic_head.weight", "topic_emb.weight"} | ({"topic_bag.weight"} if bag else set())
-    assert kept == {name for name in load_file(os.path.join(site, "model.safetensors")) if name.startswith("topic_")}
-    model, _, config = load_run(slotted)
-    prompts = [np.random.default_rng(s).integers(1, config.model.vocab_size, size=3 + s).tolist() for s in range(24)]
-    named = [name_topic(model, ids) for ids in prompts]
-    assert answers(site, [{"kind": "topic", "prompts": prompts}], tmp_path)[0] == named
-    if bag:  # the bag decides some of those names: without it the head alone names others
-        model.params.tensors["topic_bag.weight"][...] = 0
-        assert [name_topic(model, ids) for ids in prompts] != named
-        model, _, config = load_run(slotted)
-    V = config.model.vocab_size
-    ids = np.random.default_rng(2).integers(0, V, size=config.model.max_seq_len)
-    ids[[4, 20]] = V + 3, V + 1  # two slots, one before and one after the cached split
-    want = model.forward(ids[None].astype(np.int32))[0][0]
-    (got,) = answers(site, [{"kind": "logits", "ids": ids.tolist(), "split": 11}], tmp_path)
-    assert relative_error(got["full"], want) < 1e-4
-    assert relative_error(got["incremental"], np.asarray(got["full"])[10:]) < 1e-6
-    replies = answers(site, [{"kind": "reply", "prompt": p, "options": {"temperature": 0}} for p in PROMPTS], tmp_path)
-    for prompt, js in zip(PROMPTS, replies):
-        want = python_reply(slotted, prompt)
-        assert (js["ids"], js["text"]) == (want["ids"], want["text"]), repr(prompt)
-    prompt_ids = python_reply(slotted, PROMPTS[0])["prompt_ids"]
-    greedy = {"temperature": 0, "stopId": -1}
-    cached, recomputed = answers(
-        site,
-        [
-            {"kind": "generate", "promptIds": prompt_ids, "options": greedy},
-            {"kind": "generate", "promptIds": prompt_ids, "options": {**greedy, "useCache": False}},
-        ],
-        tmp_path,
-    )
-    assert cached == recomputed == generate(model, prompt_ids, 64, temperature=0.0, stop_id=-1)
-
-
 def test_float16_weights_are_read_exactly(run, tmp_path):
     site16 = str(tmp_path / "site16")
     export_web(run, site16, dtype="float16")
@@ -159,7 +110,7 @@ def test_float16_weights_are_read_exactly(run, tmp_path):
     model, _, config = load_run(run)
     model.params.load_state_dict({k: v.astype(np.float32) for k, v in stored.items()})  # Python on the same weights
     ids = np.arange(3, 3 + config.model.max_seq_len) % config.model.vocab_size
-    want = model.forward(ids[None].astype(np.int32))[0][0]
+    want = every_position_logits(model, ids)
     (got,) = answers(site16, [{"kind": "logits", "ids": ids.tolist(), "split": 1}], tmp_path)
     assert relative_error(got["full"], want) < 1e-4
 
@@ -323,7 +274,7 @@ def test_cache_and_recompute_give_the_same_tokens_and_seeds_repeat(run, site, tm
     # every sampled token is among the 3 largest logits of Python's model at its step
     ids = list(prompt_ids)
     for token in sampled:
-        logits = model.forward(np.asarray([ids], dtype=np.int32))[0][0, -1]
+        logits = model.next_logits(np.asarray([ids], dtype=np.int32), KVCache(model))[0]
         assert token in np.argsort(logits)[-3:]
         ids.append(token)
 

@@ -36,8 +36,6 @@ const tasks = {
     for (const token of ids.slice(split)) incremental.push(Array.from(fish.model.forwardCached([token], cache)));
     return { full, incremental };
   },
-  // the topic the topic head names after each prompt, each on an empty cache
-  topic: ({ prompts }) => prompts.map((ids) => fish.model.nameTopic(ids, fish.model.newCache())),
   generate: ({ promptIds, options }) => [...generate(fish.model, promptIds, options)],
   reply: ({ prompt, options }) => {
     try {

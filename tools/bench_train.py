@@ -30,7 +30,6 @@ machines are noisy: compare ratios from one run, and quote the sgemm rate with t
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import os
 import statistics
@@ -136,10 +135,6 @@ def run_one(args) -> dict:
     xp, sync = backend.xp, backend.synchronize
     config = get_preset(args.preset)
     m = config.model
-    if (
-        getattr(m, "topic_slot", False) or getattr(m, "topic_bag", False)
-    ) and not m.n_topics:  # the trainer sizes the topic head from the data
-        m = dataclasses.replace(m, n_topics=60)  # the generator's 60 topics; the steps below pass none
     model = GuppyLM(m, backend, seed=0)
     opt = AdamW(model.params, lr=3e-4, weight_decay=0.1, decay_mask=model.params.decay_mask())
     res = {
@@ -172,14 +167,14 @@ def run_one(args) -> dict:
         """The same steps with each batch split across args.processes CPU processes (guppy/training/parallel.py)."""
         from guppy.training.parallel import DataParallel, slice_rows
 
-        def part(i, k):
+        def part(i, k, processes):
             inputs, targets = batches[i]
-            rows = slice_rows(len(inputs), args.processes, k)
+            rows = slice_rows(len(inputs), processes, k)
             n, n_all = int((targets[rows] != 0).sum()), int((targets != 0).sum())
             loss = model.loss_and_grad(
                 inputs[rows], targets[rows], rng=np.random.default_rng([i, k]), dloss=n / max(n_all, 1)
             )
-            return loss, n, n  # (loss, its loss weight, its counted tokens): the plain mean
+            return loss, n  # (loss, its counted tokens): the plain mean
 
         group = DataParallel(args.processes, model.params, part)
         try:

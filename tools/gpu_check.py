@@ -144,15 +144,13 @@ def kernel_cases(shape, rng):
         "d_x": rng.standard_normal((B, T, D)),
         "d_att": rng.standard_normal((B, H, T, T)),
     }
-    mask = rng.random((B, T)) > 0.2
-    mask[:, 0] = True
     targets = rng.integers(0, V, size=(B, T))
     targets[:, -T // 4 :] = 0
 
     def prepare(xp, dt):
         params_dt = dt if dt == np.float64 else np.float32  # gamma/beta stay float32 with float16 activations
         arrays = {k: xp.asarray(v, params_dt if k in ("gamma", "beta") else dt) for k, v in host.items()}
-        return dict(arrays, mask=xp.asarray(mask), targets=xp.asarray(targets))
+        return dict(arrays, targets=xp.asarray(targets))
 
     def ln(m, a):
         y, c = m.layernorm_forward(a["x"], a["gamma"], a["beta"])
@@ -163,7 +161,7 @@ def kernel_cases(shape, rng):
         return p, m.softmax_backward(a["d_att"], c)
 
     def att(m, a):
-        out, c = m.attention_forward(a["qkv"], H, key_mask=a["mask"])
+        out, c = m.attention_forward(a["qkv"], H)
         return out, m.attention_backward(a["d_x"], c)
 
     def ce(m, a):

@@ -14,7 +14,7 @@ Replies are greedy (temperature 0), so the figures are repeatable.
 
 from __future__ import annotations
 
-from guppy.data.dataset import encode_for_model, topic_names
+from guppy.data.dataset import encode_for_model
 from guppy.data.generator import read_dataset
 from guppy.evaluation.held_out import EVAL_CASES, keyword_hit, style_ok
 from guppy.evaluation.judge import TopicJudge
@@ -53,8 +53,8 @@ def personality_eval(model, tokenizer, cases=EVAL_CASES, max_tokens: int = 64, j
 def eval_run(model, tokenizer, config, data_dir: str | None) -> dict:
     result = {}
     if data_dir:
-        train, samples, _ = read_dataset(data_dir, need_eval=True)  # checked against dataset.json when there is one
-        seqs = encode_for_model(samples, tokenizer, config, topic_names(train) if config.model.n_topics else None)
+        _, samples, _ = read_dataset(data_dir, need_eval=True)  # checked against dataset.json when there is one
+        seqs = encode_for_model(samples, tokenizer, config)
         result["eval_loss"] = evaluate_loss(model, seqs, config.train.batch_size)
         result["eval_loss_on"] = config.train.loss_on
     result.update(personality_eval(model, tokenizer))

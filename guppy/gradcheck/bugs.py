@@ -145,7 +145,7 @@ def _mask_forgotten_in_backward(ops, model):
     ops.attention_backward = attention_backward
 
 
-def _no_mask_bias(xp, T, key_mask, dtype):
+def _no_mask_bias(xp, T, dtype):
     return xp.zeros((1, 1, T, T), dtype=dtype)
 
 

@@ -92,8 +92,8 @@ def causality(kernels_for) -> Verdict:
     t = 4
     changed = ids.copy()
     changed[:, t] = (changed[:, t] % (CHECK_CONFIG.vocab_size - 1)) + 1  # another real token
-    before, _ = model.forward(ids)
-    after, _ = model.forward(changed)
+    every = np.ones_like(ids)  # a target at every position: forward returns the logits of all of them
+    before, after = (model.forward(x, every)[0].reshape(*ids.shape, -1) for x in (ids, changed))
     value = float(np.abs(after[:, :t] - before[:, :t]).max() / np.abs(before[:, :t]).max())
     return Verdict("causality", value == 0.0, f"logits before position {t} moved by {value:.1e} (must be 0)")
 

@@ -19,16 +19,7 @@ built small and in float64 so that central differences can be taken over every p
 
 The untied head (ModelConfig.tied_head false, the cpu preset's head) changes the gradients of
 two tensors: tok_emb.weight then gets the lookup's contribution only, and head.weight the head's.
-Both get their own rows, from UNTIED_CONFIG, checked the same way. The topic loss (the cpu
-preset's training-only topic head, weight TOPIC_WEIGHT) adds a gradient to the final norm's
-output at each row's first reply position, which then flows through the whole model: its rows
-come from TOPIC_CONFIG (the untied model with a 3-topic head), batch and topics fixed. The
-topic slot (the cpu preset's: the fish names the topic, then answers) gives each row's reply an
-input position whose row is topic_emb's: its rows come from SLOT_CONFIG, the batch laid out as
-pad_batch lays out a slot (the prompt's last position predicts the reply's first token, the slot
-after it carries the id vocab_size + topic). The bag of the prompt's words (the cpu preset's too)
-is a second topic classifier with its own cross-entropy, a linear map of the prompt's token
-counts: its rows come from BAG_CONFIG, the slot model with the bag.
+Both get their own rows, from UNTIED_CONFIG, checked the same way.
 
 One row per parameter tensor, plus the input path: the gradient reaching the output of the
 embedding (a zero offset is added there, and finite differences perturb the offset). Each row
@@ -67,11 +58,6 @@ CHECK_CONFIG = ModelConfig(vocab_size=23, d_model=8, n_layers=2, n_heads=2, d_ff
 # gradients the tie changes get their rows from it.
 UNTIED_CONFIG = dataclasses.replace(CHECK_CONFIG, tied_head=False)
 UNTIED_ROWS = ("tok_emb.weight", "head.weight")
-TOPIC_CONFIG = dataclasses.replace(UNTIED_CONFIG, n_topics=3)
-TOPICS = (2, 0, 1)  # each row's topic
-TOPIC_WEIGHT = 0.5
-SLOT_CONFIG = dataclasses.replace(TOPIC_CONFIG, topic_slot=True)
-BAG_CONFIG = dataclasses.replace(SLOT_CONFIG, topic_bag=True)  # the cpu preset's topic head
 BATCH, LENGTH = 3, 8
 PROMPT_LENGTHS = (2, 1, 2)  # reply-only targets: no target on a row's first positions
 PADDING = (0, 3, 1)  # pad tokens (id 0) at the end of each row
@@ -81,9 +67,6 @@ SEED = 13
 DROPOUT_SEED = 99
 RELU_MARGIN = 1e-4  # 100 steps h: covers |du/dtheta| up to 100 (the largest move of a probe measures 4e-6)
 INPUT_PATH = "input path (embedding output)"
-TOPIC_ROWS = ("topic_head.weight", "norm.weight", INPUT_PATH)
-SLOT_ROWS = ("topic_emb.weight", "tok_emb.weight", INPUT_PATH)
-BAG_ROWS = ("topic_bag.weight", "topic_head.weight", INPUT_PATH)
 
 
 class SetupError(ValueError):
@@ -95,8 +78,6 @@ class Problem:
     model: GuppyLM
     ids: np.ndarray  # [B, T]
     targets: np.ndarray  # [B, T], 0 = no target
-    topics: np.ndarray | None = None  # [B], with a topic head
-    topic_weight: float = 0.0
 
 
 def realistic_init(params: dict, rng) -> None:
@@ -126,11 +107,6 @@ def check_problem(seed: int = SEED, config: ModelConfig = CHECK_CONFIG) -> Probl
             ids[b, LENGTH - pad :] = 0
             targets[b, LENGTH - pad - 1 :] = 0  # a padded row ends: no target after its last token
         targets[b, :prompt] = 0  # reply only
-        if config.topic_slot:  # the slot after the prompt's last position, which then predicts what it does
-            ids[b, prompt + 1] = config.vocab_size + TOPICS[b]
-            targets[b, prompt] = targets[b, prompt + 1]
-    if config.n_topics:
-        return Problem(model, ids, targets, np.array(TOPICS), TOPIC_WEIGHT)
     return Problem(model, ids, targets)
 
 
@@ -248,9 +224,7 @@ def run_model_check(
     def forward():
         taps.relu_inputs = []
         rng = np.random.default_rng(DROPOUT_SEED)
-        _, loss = model.forward(
-            ids, targets, training=True, rng=rng, topics=problem.topics, topic_weight=problem.topic_weight
-        )
+        _, loss = model.forward(ids, targets, training=True, rng=rng)
         return loss
 
     budget = RoundingBudget()
@@ -314,18 +288,12 @@ def _shape_text(shape) -> str:
 
 
 def model_cases() -> list[GradCase]:
-    """A row per parameter tensor and the input path; then the rows of the untied head, topic loss, slot and bag."""
+    """A row per parameter tensor and the input path; then the rows of the untied head."""
     shapes = [*param_shapes(CHECK_CONFIG), (INPUT_PATH, (BATCH, LENGTH, CHECK_CONFIG.d_model))]
-    return (
-        [
-            GradCase(f"model {name}", _shape_text(shape), lambda name=name: clean_check().outcome(name))
-            for name, shape in shapes
-        ]
-        + _variant_cases("untied head", UNTIED_CONFIG, UNTIED_ROWS)
-        + _variant_cases("topic loss", TOPIC_CONFIG, TOPIC_ROWS)
-        + _variant_cases("topic slot", SLOT_CONFIG, SLOT_ROWS)
-        + _variant_cases("topic bag", BAG_CONFIG, BAG_ROWS)
-    )
+    return [
+        GradCase(f"model {name}", _shape_text(shape), lambda name=name: clean_check().outcome(name))
+        for name, shape in shapes
+    ] + _variant_cases("untied head", UNTIED_CONFIG, UNTIED_ROWS)
 
 
 def _variant_cases(label: str, config: ModelConfig, names) -> list[GradCase]:

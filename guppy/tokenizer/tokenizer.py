@@ -3,7 +3,7 @@
 Vocabulary ids of a tokenizer trained here:
     0, 1, 2     '<pad>', '<|im_start|>', '<|im_end|>'   (guppy.data.chat_format)
     3 .. 258    the 256 byte symbols, ordered by their printable character
-                (bpe_base.BYTE_ORDER: '!' is 3, 'a' is 67, newline 201, space 223)
+                (guppy/tokenizer/bpe.py BYTE_ORDER: '!' is 3, 'a' is 67, newline 201, space 223)
     259 ..      merged symbols, in the order training made them (merge rank order)
 
 Encoding: cut out the special tokens, split the rest into GPT-2 pre-tokens, turn

@@ -7,7 +7,7 @@ vocabulary is full or no pair occurs at least `min_frequency` times.
 
 Ties: among pairs with the same count, the pair with the smallest ids wins, compared
 as (left id, right id). Ids are vocabulary ids: the byte symbols in the order of
-their printable character (see bpe_base.BYTE_ORDER), merged symbols in the order they
+their printable character (see guppy/tokenizer/bpe.py BYTE_ORDER), merged symbols in the order they
 were made. This is the rule of HF's BpeTrainer, so on text without special tokens
 both learn the same merges (tests/test_tokenizer_hf.py checks it). It depends on no
 dict or hash order.
@@ -36,7 +36,7 @@ from guppy.tokenizer.bpe import PRETOKEN_RE, TokenizerError
 def count_pretokens(texts, splitter) -> Counter:
     """Count every pre-token of the corpus, e.g. {' fish': 5120, '\\n': 60000, ...}.
 
-    splitter is bpe_base.special_token_splitter(): the special tokens are cut out and
+    splitter is guppy/tokenizer/bpe.py special_token_splitter(): the special tokens are cut out and
     not counted, so no merge ever reaches into them.
     """
     try:

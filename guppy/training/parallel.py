@@ -8,11 +8,10 @@ the AdamW update. The processes meet once per step (not once per matrix product,
 BLAS threads do), so a busy core delays a step by a fraction, not by a scheduler slice
 per product.
 
-The arithmetic. With n_k the loss weight of slice k (its counted target tokens, the
-reply openings counted TrainConfig.opening_weight times) and N = sum_k n_k, the batch
-loss is the weighted mean over all of them:
+The arithmetic. With n_k the counted target tokens of slice k and N = sum_k n_k, the
+batch loss is the mean over all of them:
 
-    loss = (1 / N) sum_k n_k * loss_k,      loss_k = the weighted mean over slice k
+    loss = (1 / N) sum_k n_k * loss_k,      loss_k = the mean over slice k
     grad = sum_k (n_k / N) * grad_k
 
 so slice k runs its backward with dloss = n_k / N and the summed gradients are those of
@@ -70,9 +69,10 @@ class DataParallel:
     """P - 1 forked workers plus this process, computing one batch's gradients together.
 
     loss_and_grad(step) returns (loss, counted tokens) of the batch of `step`, with the
-    summed gradients in the model's grad buffer. `part_loss_and_grad(step, part)` is the
-    caller's function that runs one slice and returns (its loss, its loss weight, its
-    counted tokens) (see Trainer._slice_loss_and_grad).
+    summed gradients in the model's grad buffer. `part_loss_and_grad(step, part, processes)`
+    is the caller's step function, the one a single process runs on a whole batch: here it
+    runs slice `part` of `processes` and returns (its loss, its counted tokens) (see
+    Trainer.part_loss_and_grad). This class only hands out the slices and sums the gradients.
     """
 
     def __init__(self, processes: int, params, part_loss_and_grad, in_worker=None):
@@ -82,6 +82,7 @@ class DataParallel:
         if not can_fork():
             raise ParallelError("data parallelism needs fork() (Linux); train with --processes 1")
         self.params, self.run_part, self.in_worker = params, part_loss_and_grad, in_worker
+        self.processes = processes
         params.rebind(data=shared_zeros(params.num_params, params.dtype))
         self.worker_grads = [shared_zeros(params.num_params, params.dtype) for _ in range(processes - 1)]
         ctx = multiprocessing.get_context("fork")
@@ -108,8 +109,8 @@ class DataParallel:
             if step is None:
                 return
             try:
-                loss, w, n = self.run_part(step, part)
-                conn.send((float(loss), float(w), int(n)))
+                loss, n = self.run_part(step, part, self.processes)
+                conn.send((float(loss), int(n)))
             except Exception as exc:  # reported to the parent, which raises it
                 conn.send(("error", f"{type(exc).__name__}: {exc}"))
 
@@ -117,19 +118,18 @@ class DataParallel:
         for conn in self.conns:
             conn.send(step)
         try:
-            loss, w, n = self.run_part(step, 0)
+            loss, n = self.run_part(step, 0, self.processes)
         finally:
             replies = [conn.recv() for conn in self.conns]  # always: the pipes must stay in step
         failed = [(k + 1, r[1]) for k, r in enumerate(replies) if r[0] == "error"]
         if failed:
             raise ParallelError(f"worker {failed[0][0]} failed: {failed[0][1]}")
-        total_loss, total_w, total_n = float(loss) * w, w, n
-        for grad, (part_loss, part_w, part_n) in zip(self.worker_grads, replies):
+        total_loss, total_n = float(loss) * n, n
+        for grad, (part_loss, part_n) in zip(self.worker_grads, replies):
             self.params.grad += grad
-            total_loss += part_loss * part_w
-            total_w += part_w
+            total_loss += part_loss * part_n
             total_n += part_n
-        return np.asarray(total_loss / max(total_w, 1e-30), dtype=self.params.dtype), total_n
+        return np.asarray(total_loss / max(total_n, 1e-30), dtype=self.params.dtype), total_n
 
     def close(self) -> None:
         for conn in self.conns:

@@ -4,8 +4,7 @@
     DIR/tokenizer.json                the BPE vocabulary, trained here on first use
 
 A new run takes the folder's tokenizer (training one when there is none); a resumed run
-takes its own, which its checkpoint has already checked against the data's sha256. The
-topic head gets one row per category of train.jsonl, so its size comes from the data.
+takes its own, which its checkpoint has already checked against the data's sha256.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ import os
 from dataclasses import dataclass
 
 from guppy.config import Config
-from guppy.data.dataset import BucketBatcher, Encoded, encode_for_model, topic_names
+from guppy.data.dataset import BucketBatcher, Encoded, encode_for_model
 from guppy.data.generator import read_dataset
 from guppy.tokenizer.tokenizer import BPETokenizer, train_from_data_dir
 from guppy.training import checkpoint as ckpt
@@ -23,7 +22,7 @@ from guppy.training.errors import TrainingError
 
 @dataclass
 class RunData:
-    config: Config  # the run's config, with the topic head sized to the data's categories
+    config: Config
     tokenizer: BPETokenizer
     train_seqs: Encoded
     eval_seqs: Encoded
@@ -55,17 +54,6 @@ def load_run_data(config: Config, data_dir: str, checkpoint: ckpt.Checkpoint | N
             f"{data_dir}/train.jsonl holds {len(train_samples)} conversations, fewer than one "
             f"batch of {t.batch_size}; make more with `guppy data`"
         )
-    topics = None
-    if t.topic_weight or m.n_topics:  # the topic head: one row per category of the data
-        topics = topic_names(train_samples)
-        if not m.n_topics:
-            config = config.replace_model(n_topics=len(topics))
-            m = config.model
-        if m.n_topics != len(topics):
-            raise TrainingError(
-                f"the model's topic head has {m.n_topics} topics but {data_dir}/train.jsonl holds "
-                f"{len(topics)} categories"
-            )
     if not eval_samples and not quiet:
         print(f"[guppy] {data_dir} has no eval.jsonl: training without an eval loss (and no model_best)", flush=True)
 
@@ -76,8 +64,8 @@ def load_run_data(config: Config, data_dir: str, checkpoint: ckpt.Checkpoint | N
         tokenizer = load_or_train_tokenizer(data_dir, m.vocab_size, quiet)
     ckpt.check_tokenizer_fits(tokenizer, config)
 
-    train_seqs = encode_for_model(train_samples, tokenizer, config, topics)
-    eval_seqs = encode_for_model(eval_samples, tokenizer, config, topics)
+    train_seqs = encode_for_model(train_samples, tokenizer, config)
+    eval_seqs = encode_for_model(eval_samples, tokenizer, config)
     if train_seqs.n_cut and not quiet:
         print(
             f"[guppy] {train_seqs.n_cut} conversations were longer than {m.max_seq_len} tokens and were cut",

@@ -30,7 +30,7 @@ import numpy as np
 from tqdm import tqdm
 
 from guppy.config import Config, count_params, param_shapes
-from guppy.data.dataset import eval_batches, opening_weights
+from guppy.data.dataset import eval_batches
 from guppy.model import GuppyLM
 from guppy.training import checkpoint as ckpt
 from guppy.training import rundir
@@ -77,9 +77,10 @@ def evaluate_loss(model: GuppyLM, encoded, batch_size: int) -> float:
     return total / max(count, 1)
 
 
-def step_rng(xp, seed: int, step: int):
-    """The dropout generator of one step: a function of (seed, step) alone, so resume is exact."""
-    return make_rng(xp, seed * 1_000_003 + step)
+def dropout_rng(xp, seed: int, step: int, part: int):
+    """The dropout generator of slice `part` of the batch of `step` (0 for a whole batch): a function of
+    (seed, step, part) alone, so resume is exact."""
+    return make_rng(xp, np.random.SeedSequence([seed, step, part]))
 
 
 class Trainer:
@@ -136,8 +137,6 @@ class Trainer:
         rundir.tidy(self.run_dir)  # what a killed trainer left behind
         checkpoint = ckpt.open_checkpoint(self.run_dir) if resume else None  # all checked before anything is loaded
         if checkpoint is not None:
-            if config.train.topic_weight and not config.model.n_topics:  # the topic head's size comes from the data
-                config = self.config = config.replace_model(n_topics=checkpoint.files.config.model.n_topics)
             checkpoint.check_config(config)
             # every file's names and shapes against the config, before the data or the model take any memory
             checkpoint.check_headers(
@@ -173,7 +172,7 @@ class Trainer:
         if t.processes > 1 and not backend.is_gpu:  # forked now: the workers inherit the model and the data
             # a worker closes its copy of the run lock: the lock must end with this process, not outlive it
             self.parallel = DataParallel(
-                t.processes, self.model.params, self._slice_loss_and_grad, in_worker=self.lock.release
+                t.processes, self.model.params, self.part_loss_and_grad, in_worker=self.lock.release
             )
             weakref.finalize(self, self.parallel.close)
         self.step, self.best_eval, self.log = 0, math.inf, []
@@ -346,62 +345,38 @@ class Trainer:
 
     def train_step(self, step: int, lr: float):
         """One optimizer step on the batch of `step`; returns (loss, grad norm, counted tokens), not synced."""
-        t, xp, model = self.config.train, self.backend.xp, self.model
+        t = self.config.train
         if self.parallel is not None:  # the batch split across CPU processes (guppy/training/parallel.py)
             loss, n_tokens = self.parallel.loss_and_grad(step)
         else:
-            inputs, targets = self.batcher.batch(step)
-            n_tokens = int((targets != 0).sum())
-            dloss = 1.0 if self.scaler is None else self.scaler.scale  # the loss scale under --amp fp16
-            weights = opening_weights(targets, t.opening_tokens, t.opening_weight)
-            rng = step_rng(xp, t.seed, step)
-            loss = model.loss_and_grad(
-                xp.asarray(inputs),
-                targets,
-                rng=rng,
-                dloss=dloss,
-                target_weights=weights,
-                topics=self.batcher.batch_topics(step),
-                topic_weight=t.topic_weight,
-            )
+            loss, n_tokens = self.part_loss_and_grad(step, 0, 1)
         if self.scaler is not None:  # unscale, clip, skip on inf/NaN, update the scale: no host sync
             norm, _ = scaled_clip_and_step(self.optimizer, self.scaler, lr, t.grad_clip)
         elif self.backend.is_gpu:  # the same two updates as below, in 3 fused launches (minigrad/cuda)
             norm = fused_clip_and_step(self.optimizer, lr, t.grad_clip)
         else:
-            norm = clip_grad_norm_(model.params.grad, t.grad_clip)
+            norm = clip_grad_norm_(self.model.params.grad, t.grad_clip)
             self.optimizer.step(lr)
         return loss, norm, n_tokens
 
-    def _slice_loss_and_grad(self, step: int, part: int):
-        """Loss and gradients of one row slice of the batch of `step`, weighted for the batch mean (CPU).
+    def part_loss_and_grad(self, step: int, part: int, processes: int):
+        """Loss and gradients of slice `part` of `processes` of the batch of `step` (0 of 1: the whole batch).
 
-        Returns (the slice's mean loss, its loss weight, its counted tokens); the gradients,
-        scaled by w_slice / w_batch, are in this process's grad buffer (guppy/training/parallel.py).
-        The topic loss is a mean over conversations, not tokens: its weight is rescaled so that
-        after the w_slice / w_batch scaling the slice's share is r_slice / r_batch (r: rows with a reply).
+        The one step function: this process runs it on the whole batch, or each of `processes`
+        processes on its slice (guppy/training/parallel.py). Returns (the slice's mean loss, its
+        counted target tokens n); the gradients, scaled by n / N (N: the whole batch's counted
+        tokens) and by the loss scale under --amp fp16, are in this process's grad buffer.
         """
-        t = self.config.train
+        t, xp = self.config.train, self.backend.xp
         inputs, targets = self.batcher.batch(step)
-        rows = slice_rows(len(inputs), t.processes, part)
-        weights = opening_weights(targets, t.opening_tokens, t.opening_weight)
-        counted = (targets != 0) if weights is None else weights
-        w_batch, w = float(counted.sum()), float(counted[rows].sum())
-        topics, topic_weight = self.batcher.batch_topics(step), 0.0
-        if topics is not None and w > 0:
-            replies = (targets != 0).any(axis=1)
-            topic_weight = t.topic_weight * (replies[rows].sum() / replies.sum()) * (w_batch / w)
-        rng = np.random.default_rng([t.seed, step, part])
-        loss = self.model.loss_and_grad(
-            inputs[rows],
-            targets[rows],
-            rng=rng,
-            dloss=w / max(w_batch, 1e-30),
-            target_weights=None if weights is None else weights[rows],
-            topics=None if topics is None else topics[rows],
-            topic_weight=float(topic_weight),
-        )
-        return loss, w, int((targets[rows] != 0).sum())
+        rows = slice_rows(len(inputs), processes, part)
+        n_batch, n = int((targets != 0).sum()), int((targets[rows] != 0).sum())
+        dloss = n / n_batch if n_batch else 1.0  # the slice's share of the batch mean
+        if self.scaler is not None:
+            dloss = self.scaler.scale * dloss
+        rng = dropout_rng(xp, t.seed, step, part)
+        loss = self.model.loss_and_grad(xp.asarray(inputs[rows]), targets[rows], rng=rng, dloss=dloss)
+        return loss, n
 
     def stop_workers(self) -> None:
         """Stop the worker processes, if any (they also stop when this process ends)."""

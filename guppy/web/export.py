@@ -19,7 +19,7 @@ from importlib import resources
 
 import numpy as np
 
-from guppy.config import count_params, param_shapes
+from guppy.config import count_params
 from guppy.training.checkpoint import CheckpointError, load_run
 from minigrad.safetensors import save_file
 
@@ -36,14 +36,8 @@ def export_web(run_dir: str, out_dir: str, dtype: str = "float32") -> dict:
         raise CheckpointError(f"--out {out_dir} exists and is not a directory")
     os.makedirs(out_dir, exist_ok=True)
 
-    # the page generates: a topic head that only trained (no topic slot) stays behind
-    if not config.model.topic_slot:
-        config = config.replace_model(n_topics=0, topic_bag=False)
-    kept = {name for name, _ in param_shapes(config.model)}
     tensors = {}
     for name, value in model.params.state_dict().items():
-        if name not in kept:
-            continue
         converted = value.astype(DTYPES[dtype])
         if not np.isfinite(converted).all():  # float16 stops at 65504
             largest = float(np.abs(value).max())

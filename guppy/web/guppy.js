@@ -257,9 +257,7 @@ export function readSafetensors(buffer, fileName = "model.safetensors") {
 /** Every parameter's name and shape, in the order of guppy/config.py param_shapes. */
 export function paramShapes(m) {
   const D = m.d_model, F = m.d_ff;
-  const shapes = [["tok_emb.weight", [m.vocab_size, D]]];
-  if (m.topic_slot && m.n_topics) shapes.push(["topic_emb.weight", [m.n_topics, D]]);
-  shapes.push(["pos_emb.weight", [m.max_seq_len, D]]);
+  const shapes = [["tok_emb.weight", [m.vocab_size, D]], ["pos_emb.weight", [m.max_seq_len, D]]];
   for (let i = 0; i < m.n_layers; i++) {
     const b = `blocks.${i}.`;
     shapes.push(
@@ -273,8 +271,6 @@ export function paramShapes(m) {
   }
   shapes.push(["norm.weight", [D]], ["norm.bias", [D]]);
   if (m.tied_head === false) shapes.push(["head.weight", [m.vocab_size, D]]);
-  if (m.n_topics) shapes.push(["topic_head.weight", [m.n_topics, D]]);
-  if (m.n_topics && m.topic_bag) shapes.push(["topic_bag.weight", [m.n_topics, m.vocab_size]]);
   return shapes;
 }
 
@@ -314,19 +310,6 @@ function linear(x, rows, inDim, W, bias, outDim, y) {
   return y;
 }
 
-/** Each token's count enters the topic bag this many times over (guppy/model.py BAG_SCALE). */
-const BAG_SCALE = 4;
-
-/** log of the softmax of x, in place: shifted by the max so exp never overflows. */
-function logSoftmax(x) {
-  let max = -Infinity, sum = 0;
-  for (const v of x) max = Math.max(max, v);
-  for (const v of x) sum += Math.exp(v - max);
-  const shift = max + Math.log(sum);
-  for (let i = 0; i < x.length; i++) x[i] -= shift;
-  return x;
-}
-
 function addInto(x, y) {
   for (let i = 0; i < x.length; i++) x[i] += y[i];
 }
@@ -341,15 +324,6 @@ export class GuppyModel {
     }
     if (config.tied_head !== undefined && typeof config.tied_head !== "boolean") {
       throw new FishError(`config.json: model tied_head must be true or false, got ${config.tied_head}`);
-    }
-    if (config.topic_slot !== undefined && typeof config.topic_slot !== "boolean") {
-      throw new FishError(`config.json: model topic_slot must be true or false, got ${config.topic_slot}`);
-    }
-    if (config.topic_bag !== undefined && typeof config.topic_bag !== "boolean") {
-      throw new FishError(`config.json: model topic_bag must be true or false, got ${config.topic_bag}`);
-    }
-    if ((config.topic_slot || config.topic_bag) && !(Number.isInteger(config.n_topics) && config.n_topics > 0)) {
-      throw new FishError(`config.json: a topic slot or bag needs n_topics, a positive integer, got ${config.n_topics}`);
     }
     if (config.d_model % config.n_heads) {
       throw new FishError(`config.json: d_model ${config.d_model} is not divisible by n_heads ${config.n_heads}`);
@@ -399,28 +373,12 @@ export class GuppyModel {
     return Array.from({ length: rows }, (_, r) => logits.subarray(r * V, (r + 1) * V));
   }
 
-  /** Run the prompt's tokens and return the topic its topic head names at the last one (greedy, as guppy chat).
-   * With the bag, the topic both classifiers find most likely together: log_softmax(head) + log_softmax(bag). */
-  nameTopic(ids, cache) {
-    const { d_model: D, n_topics: K, vocab_size: V } = this.config;
-    const scores = logSoftmax(linear(this.finalHidden(ids, cache, 1), 1, D, this.P["topic_head.weight"], null, K,
-      new Float32Array(K)));
-    if (this.config.topic_bag) { // the bag: W_bag's columns of the whole prompt's tokens, summed, order forgotten
-      if (cache.length !== ids.length) throw new FishError("the topic's bag reads the whole prompt: use an empty cache");
-      const W = this.P["topic_bag.weight"], bag = new Float32Array(K);
-      for (const id of ids) for (let k = 0; k < K; k++) bag[k] += BAG_SCALE * W[k * V + id];
-      addInto(scores, logSoftmax(bag));
-    }
-    return pickToken(scores, 0, 0, null);
-  }
-
   /** The blocks' input for new tokens at positions start ..: each id's row plus its position's, [n * D]. */
   embed(ids, start) {
-    const { d_model: D, vocab_size: V } = this.config;
-    const P = this.P, pos = P["pos_emb.weight"], x = new Float32Array(ids.length * D);
-    for (let t = 0; t < ids.length; t++) { // ids from vocab_size on are topics' slots: their rows are topic_emb's
-      const [table, row] = ids[t] < V ? [P["tok_emb.weight"], ids[t]] : [P["topic_emb.weight"], ids[t] - V];
-      for (let i = 0; i < D; i++) x[t * D + i] = table[row * D + i] + pos[(start + t) * D + i];
+    const D = this.config.d_model;
+    const tok = this.P["tok_emb.weight"], pos = this.P["pos_emb.weight"], x = new Float32Array(ids.length * D);
+    for (let t = 0; t < ids.length; t++) {
+      for (let i = 0; i < D; i++) x[t * D + i] = tok[ids[t] * D + i] + pos[(start + t) * D + i];
     }
     return x;
   }
@@ -524,10 +482,6 @@ export function* generate(model, promptIds, options = {}) {
   const rng = makeRng(seed);
   const ids = [...promptIds], cache = model.newCache();
   let pending = ids;
-  if (model.config.topic_slot) { // the fish names the topic first; the reply starts after the topic's slot
-    ids.push(model.config.vocab_size + model.nameTopic(promptIds, useCache ? cache : model.newCache()));
-    pending = useCache ? ids.slice(-1) : ids;
-  }
   const steps = Math.min(maxNewTokens, model.config.max_seq_len - ids.length);
   for (let step = 0; step < steps; step++) {
     const logits = useCache ? model.forwardCached(pending, cache) : model.forwardCached(ids, model.newCache());

@@ -1,11 +1,11 @@
 """Fused causal attention core: same signature and results as minigrad.kernels.attention.
 
-    out, cache = attention_forward(qkv, n_heads, key_mask=None, dropout_p=0.0, rng=None, training=False)
+    out, cache = attention_forward(qkv, n_heads, dropout_p=0.0, rng=None, training=False)
     dqkv = attention_backward(dout, cache)
 
 The matrix products stay CuPy matmuls (cuBLAS), exactly as in the reference. What is
 fused is everything between them, the part made of many small launches:
-  forward:  causal mask + key mask + softmax + dropout          -> 1 kernel (softmax.cu)
+  forward:  causal mask + softmax + dropout                     -> 1 kernel (softmax.cu)
             (reference: build the mask, add it, ~9 softmax ops, 4 dropout ops)
   backward: undo dropout + softmax backward                     -> 1 kernel
             (reference: 2 dropout ops, einsum, subtract, multiply)
@@ -31,10 +31,10 @@ from ._common import all_cupy, contiguous, random_dout, random_normal
 from .selfcheck import CheckedOp
 
 
-def attention_forward(qkv, n_heads, key_mask=None, dropout_p=0.0, rng=None, training=False):
+def attention_forward(qkv, n_heads, dropout_p=0.0, rng=None, training=False):
     """Causal self-attention of the packed qkv [B, T, 3D]. Returns (out [B, T, D], cache)."""
     xp = array_module(qkv)
-    B, T, D, _ = check_attention_inputs(qkv, n_heads, key_mask)
+    B, T, D, _ = check_attention_inputs(qkv, n_heads)
     if not 0.0 <= dropout_p < 1.0:
         raise ValueError(f"dropout probability must be in [0, 1), got {dropout_p}")
     use_dropout = training and dropout_p > 0.0
@@ -58,13 +58,10 @@ def attention_forward(qkv, n_heads, key_mask=None, dropout_p=0.0, rng=None, trai
         keep = xp.empty(probs.shape, dtype=bool)
         attn = xp.empty_like(probs)
         drop_scale = 1.0 / (1.0 - dropout_p)
-    key_keep = None if key_mask is None else contiguous(key_mask)
     fused_softmax.launch_forward(
         rows,
         rows,
         causal_t=T,
-        key_keep=key_keep,
-        rows_per_batch=H * T,
         uniform=None if uniform is None else uniform.reshape(B * H * T, T),
         drop_p=dropout_p,
         drop_scale=drop_scale,
@@ -115,21 +112,16 @@ def attention_backward(dout, cache):
 
 def supports(args, kwargs) -> bool:
     qkv = args[0]
-    key_mask = args[2] if len(args) > 2 else kwargs.get("key_mask")
-    return all_cupy(qkv, key_mask) and qkv.dtype in (np.float32, np.float16) and qkv.ndim == 3
+    return all_cupy(qkv) and qkv.dtype in (np.float32, np.float16) and qkv.ndim == 3
 
 
 def make_inputs(xp, rng, dtype, args, kwargs):
-    """Batch 2 with the real call's T, D and heads; a key mask whose second sequence
-    starts with two padded keys (so queries 0 and 1 see nothing: all-zero rows), and
-    dropout 0.1 in training mode with a fresh generator of fixed seed."""
+    """Batch 2 with the real call's T, D and heads, and dropout 0.1 in training mode with a
+    fresh generator of fixed seed."""
     qkv, n_heads = args[0], (args[1] if len(args) > 1 else kwargs["n_heads"])
     _, T, three_D = qkv.shape
     x = random_normal(xp, rng, (2, T, three_D), dtype)
-    mask = rng.random((2, T)) > 0.3
-    mask[0, 0] = True
-    mask[1, :2] = False
-    return (x, n_heads), {"key_mask": xp.asarray(mask), "dropout_p": 0.1, "rng": make_rng(xp, 7), "training": True}
+    return (x, n_heads), {"dropout_p": 0.1, "rng": make_rng(xp, 7), "training": True}
 
 
 def checked(reference_forward, reference_backward) -> CheckedOp:

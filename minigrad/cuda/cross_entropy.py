@@ -84,8 +84,7 @@ def cross_entropy_backward(dloss, cache):
 def supports(args, kwargs) -> bool:
     logits, targets = args[0], args[1]
     return (
-        kwargs.get("weights") is None  # the fused kernel takes the plain mean; weighted losses run the reference
-        and all_cupy(logits, targets)
+        all_cupy(logits, targets)
         and logits.dtype in (np.float32, np.float16)
         and logits.ndim >= 1
         and 1 <= logits.shape[-1] < 2**31

@@ -4,16 +4,14 @@ separate linear layers).
 Shapes (H heads of size hd, D = H * hd)
     qkv        [B, T, 3D]   last axis is [q | k | v]; inside each part head h owns
                             columns h*hd : (h+1)*hd
-    key_mask   bool [B, T] or None   True = real token, False = padding
     q, k, v    [B, H, T, hd]  (views of qkv)
     S, P       [B, H, T, T]   scores and attention probabilities
     out        [B, T, D]      heads merged back: out[b, t, h*hd:(h+1)*hd] = O[b, h, t]
 
 Forward, per (b, h):
     (F1)  q_s = q / sqrt(hd)            folded into q: cheaper than scaling the T x T scores when T > hd
-    (F2)  S = q_s k^T + M,   M[t, j] = 0 if key j is visible to query t, else -inf
-          (visible: j <= t, and key_mask[b, j] when a key_mask is given)
-    (F3)  P = softmax(S) along j        (a row with no visible key gives P = 0, see softmax.py)
+    (F2)  S = q_s k^T + M,   M[t, j] = 0 if key j is visible to query t (j <= t), else -inf
+    (F3)  P = softmax(S) along j
     (F4)  A = dropout(P)                (inverted dropout, training only)
     (F5)  O = A v
 The causal part of M is built once per length and dtype (causal_bias) and reused.
@@ -71,24 +69,22 @@ def causal_bias(xp, n_queries: int, n_keys: int, dtype):
     return bias
 
 
-def _mask_bias(xp, T, key_mask, dtype):
-    """Additive mask M of F2: [1, 1, T, T] (causal only) or [B, 1, T, T] (with key_mask), broadcast over heads."""
-    causal = causal_bias(xp, T, T, np.dtype(dtype))[None, None]
-    if key_mask is None:
-        return causal
-    return xp.where(key_mask[:, None, None, :], causal, causal.dtype.type(-math.inf))  # padded keys: hidden
+def _mask_bias(xp, T, dtype):
+    """Additive mask M of F2: [1, 1, T, T], broadcast over the batch and the heads.
+
+    Padding needs no mask of its own: it sits at the end of a row, after every real token,
+    so the causal mask already hides it from every real query."""
+    return causal_bias(xp, T, T, np.dtype(dtype))[None, None]
 
 
-def check_attention_inputs(qkv, n_heads, key_mask):
-    """Validate the packed qkv and key_mask (shared with the fused CUDA version); returns (B, T, D, hd)."""
+def check_attention_inputs(qkv, n_heads):
+    """Validate the packed qkv (shared with the fused CUDA version); returns (B, T, D, hd)."""
     if qkv.ndim != 3 or qkv.shape[2] % 3 != 0:
         raise ValueError(f"attention qkv must have shape [B, T, 3D], got {qkv.shape}")
     B, T, three_D = qkv.shape
     D = three_D // 3
     if n_heads <= 0 or D % n_heads != 0:
         raise ValueError(f"attention width D={D} is not divisible by n_heads={n_heads}")
-    if key_mask is not None and (key_mask.shape != (B, T) or key_mask.dtype != bool):
-        raise ValueError(f"attention key_mask must be bool [B, T] = {(B, T)}, got {key_mask.dtype} {key_mask.shape}")
     return B, T, D, D // n_heads
 
 
@@ -113,17 +109,17 @@ def _attend(q_s, k, v, bias, dropout_p, rng, training):
     return out_heads.transpose(0, 2, 1, 3).reshape(B, Tq, H * hd), softmax_cache, dropout_cache  # merge heads
 
 
-def attention_forward(qkv, n_heads, key_mask=None, dropout_p=0.0, rng=None, training=False):
+def attention_forward(qkv, n_heads, dropout_p=0.0, rng=None, training=False):
     """Causal self-attention of the packed qkv [B, T, 3D]. Returns (out [B, T, D], cache)."""
     xp = array_module(qkv)
-    B, T, D, hd = check_attention_inputs(qkv, n_heads, key_mask)
+    B, T, D, hd = check_attention_inputs(qkv, n_heads)
     scale = qkv.dtype.type(1.0 / math.sqrt(hd))
     q, k, v = _split_heads(qkv, n_heads)
     out, softmax_cache, dropout_cache = _attend(
         q * scale,
         k,
         v,
-        _mask_bias(xp, T, key_mask, qkv.dtype),  # F1
+        _mask_bias(xp, T, qkv.dtype),  # F1
         dropout_p,
         rng,
         training,
@@ -169,7 +165,7 @@ def attention_forward_cached(qkv, n_heads, keys, values, start):
     0 .. start+Tn-1 (F1-F5, no dropout). Nothing is cached for a backward.
     """
     xp = array_module(qkv)
-    B, Tn, D, hd = check_attention_inputs(qkv, n_heads, None)
+    B, Tn, D, hd = check_attention_inputs(qkv, n_heads)
     stop = start + Tn
     if keys.shape != values.shape or keys.shape[:2] != (B, n_heads) or keys.shape[3] != hd or stop > keys.shape[2]:
         raise ValueError(

@@ -3,23 +3,21 @@
 Shapes
     logits    [..., V]     (flattened to [N, V] inside)
     targets   int [...]    class index per position; ignore_index marks padding
-    weights   float [...]  optional, >= 0: how much each position counts (default 1 each)
     loss      0-d array of the logits' module and dtype (never a Python float:
               converting would force a GPU sync on every step)
 
-Forward, for each row n (z = logits_n, t = targets_n, w_n its weight, 1 by default):
-    (F1)  valid_n = w_n * (t != ignore_index),   n_valid = sum_n valid_n
+Forward, for each row n (z = logits_n, t = targets_n):
+    (F1)  valid_n = (t != ignore_index),   n_valid = sum_n valid_n
     (F2)  m = max_i z_i,   e = exp(z - m),   s = sum_i e_i
     (F3)  loss_n = log(s) - (z_t - m)        (= logsumexp(z) - z_t: the m cancels)
     (F4)  loss = sum_n loss_n * valid_n / n_valid
-So the loss is the weighted mean over the positions that count; with the default weights,
-the plain mean. Subtracting the row max keeps every exponent <= 0: logits of size 1e4
-stay finite. With no valid position at all (or all weights 0) the loss is 0 and the
-gradient is 0 (no 0/0).
+So the loss is the mean over the positions that count. Subtracting the row max keeps
+every exponent <= 0: logits of size 1e4 stay finite. With no valid position at all the
+loss is 0 and the gradient is 0 (no 0/0).
 
 Cache: e = exp(logits - m) [N, V] and its row sums s (so p = e / s), the targets (made
 safe to index with), the per-row weight valid_n / n_valid, and the logits' shape.
-Nothing else: the gradient is p minus a one-hot, weighted. The division by s is left
+Nothing else: the gradient is p minus a one-hot, scaled. The division by s is left
 to the backward, where it joins the weighting in one pass over [N, V]; the row sums
 are matrix-vector products (minigrad/kernels/sums.py).
 
@@ -57,18 +55,8 @@ def check_cross_entropy_inputs(logits, targets) -> int:
     return logits.shape[-1]
 
 
-def check_weights(weights, targets, dtype):
-    """The position weights as a flat array of the loss's dtype, after checking shape and sign."""
-    if weights.shape != targets.shape:
-        raise ValueError(f"cross_entropy weights must have the targets' shape {targets.shape}, got {weights.shape}")
-    flat = weights.reshape(-1).astype(dtype, copy=False)
-    if isinstance(flat, np.ndarray) and not (np.isfinite(flat).all() and (flat >= 0).all()):
-        raise ValueError("cross_entropy weights must be finite and >= 0")
-    return flat
-
-
-def cross_entropy_forward(logits, targets, ignore_index=0, *, weights=None, overwrite_logits=False):
-    """Mean cross-entropy of softmax(logits) against targets (weighted by `weights`). Returns (loss, cache).
+def cross_entropy_forward(logits, targets, ignore_index=0, *, overwrite_logits=False):
+    """Mean cross-entropy of softmax(logits) against targets. Returns (loss, cache).
 
     overwrite_logits=True lets the kernel compute p in the logits' own memory (the
     caller must not use logits afterwards); it saves one [N, V] allocation.
@@ -81,7 +69,7 @@ def cross_entropy_forward(logits, targets, ignore_index=0, *, weights=None, over
     dtype = logits.dtype
     z = logits.reshape(-1, V)  # a view when contiguous
     t = targets.reshape(-1)
-    valid = t != ignore_index  # F1, before the weights
+    valid = t != ignore_index  # F1
     if xp is np and t.size:  # NumPy would wrap negative ids silently; a GPU check would sync
         bad = valid & ((t < 0) | (t >= V))
         if bad.any():
@@ -97,8 +85,6 @@ def cross_entropy_forward(logits, targets, ignore_index=0, *, weights=None, over
     per_row = xp.log(row_sum) - target_shifted  # F3
 
     weight = valid.astype(dtype)
-    if weights is not None:
-        weight *= check_weights(weights, targets, dtype)  # F1: w_n * valid_n
     n_valid = weight.sum()
     weight /= xp.where(n_valid > 0, n_valid, 1)  # valid_n / n_valid, one per row; all 0: 0, not 0 / 0
     loss = xp.asarray((per_row * weight).sum())  # F4 (NumPy's sum gives a scalar; keep a 0-d array)
