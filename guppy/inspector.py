@@ -51,11 +51,16 @@ def watching_attention(model, watch):
 
 
 def attention_maps(model, ids) -> tuple[np.ndarray, np.ndarray]:
-    """(logits [T, V], maps [L, H, T, T]) of one sequence of token ids, as NumPy arrays."""
+    """(logits [T, V], maps [L, H, T, T]) of one sequence of token ids, as NumPy arrays.
+
+    The evaluation forward (no dropout) runs the head at every position whose target is not padding:
+    with a target at every position (any non-pad id; the loss is not read) that is all of them.
+    """
     maps = []
+    ids = model.xp.asarray([list(ids)], dtype=model.xp.int32)
     with watching_attention(model, lambda qkv, cache: maps.append(to_numpy(attention_probabilities(cache))[0])):
-        logits, _ = model.forward(model.xp.asarray([list(ids)], dtype=model.xp.int32))
-    return to_numpy(logits)[0].astype(np.float64), np.stack(maps)
+        logits, _ = model.forward(ids, model.xp.ones_like(ids))
+    return to_numpy(logits).astype(np.float64), np.stack(maps)
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
