@@ -650,10 +650,11 @@ function makeInspector(doc, fish) {
   canvas.addEventListener("mousemove", (event) => {
     if (!geometry) return;
     const box = canvas.getBoundingClientRect(), { margin, cell, T } = geometry;
-    const i = Math.floor((event.clientY - box.top - margin) / cell), j = Math.floor((event.clientX - box.left - margin) / cell);
-    readout.textContent = i >= 0 && i < T && j >= 0 && j <= i
-      ? `"${shown.labels[i]}" attends to "${shown.labels[j]}": ${shown.maps[layer.value][head.value][i][j].toFixed(3)}`
-      : "";
+    const i = Math.floor((event.clientY - box.top - margin) / cell);
+    const j = Math.floor((event.clientX - box.left - margin) / cell);
+    const weight = i >= 0 && i < T && j >= 0 && j <= i ? shown.maps[layer.value][head.value][i][j] : null;
+    readout.textContent = weight === null ? ""
+      : `"${shown.labels[i]}" attends to "${shown.labels[j]}": ${weight.toFixed(3)}`;
   });
   return {
     /** Open up the reply `replyIds` to `promptIds`; `ended`: it chose <|im_end|> (the last step shows that too). */
