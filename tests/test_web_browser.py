@@ -141,5 +141,10 @@ def test_the_inspector_shows_each_steps_candidates_and_every_heads_map(run, page
     # each layer and head draws its own map
     maps = {page.evaluate(f"({_SHOW_HEAD})({layer}, {head})") for layer in range(2) for head in range(2)}
     assert len(maps) == 4 and shown["map"] in maps
+    # the pointer over the first cell (inside the 64-pixel margin of the tokens): the first token sees only itself
+    hover = """(() => { const canvas = document.getElementById("attention"), box = canvas.getBoundingClientRect();
+      canvas.dispatchEvent(new MouseEvent("mousemove", { clientX: box.left + 65, clientY: box.top + 65 }));
+      return document.getElementById("cell").textContent; })()"""
+    assert page.evaluate(hover) == '"<|im_start|>" attends to "<|im_start|>": 1.000'
     page.screenshot(str(tmp_path / "inspector.png"), full_page=True)  # the whole page, the inspector below the chat
     assert (tmp_path / "inspector.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
