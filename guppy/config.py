@@ -50,7 +50,7 @@ TRAIN_LIMITS = {
     "seed": (0, 2**63 - 1),
 }
 # Keys of config.json that runs trained before 2026-12-06 carry: the topic machinery, retired
-# (docs/RESULTS.md, section 9). A run that never used it has them at these neutral values and loads
+# (docs/RESULTS.md, section 8). A run that never used it has them at these neutral values and loads
 # without them; any other value is a run of the retired model, which this code cannot continue.
 RETIRED_KEYS = {
     "model": {"n_topics": 0, "topic_slot": False, "topic_bag": False},
@@ -207,7 +207,7 @@ def _without_retired_keys(fields: dict, part: str) -> dict:
         if key in fields and (fields[key] != neutral or isinstance(fields[key], bool) != isinstance(neutral, bool)):
             raise ConfigError(
                 f"config {part} {key} is {fields[key]!r:.40}: this run uses the retired topic machinery "
-                "(docs/RESULTS.md, section 9), which this guppy no longer has"
+                "(docs/RESULTS.md, section 8), which this guppy no longer has"
             )
     return {key: value for key, value in fields.items() if key not in RETIRED_KEYS[part]}
 

@@ -99,7 +99,7 @@ class BPETokenizer:
 
     @classmethod
     def train(cls, texts, vocab_size: int = 4096, min_frequency: int = 2, show_progress: bool = False):
-        """Learn a vocabulary of vocab_size ids from an iterable of texts (see bpe_train.py).
+        """Learn a vocabulary of vocab_size ids from an iterable of texts (guppy/tokenizer/train.py).
 
         Special tokens in the texts are cut out first and never merged into. Warns
         (warnings.warn) when no pair reaches min_frequency before vocab_size.
