@@ -11,10 +11,13 @@ from __future__ import annotations
 import os
 import shutil
 
+import numpy as np
 import pytest
 from web_support import PROMPTS, make_run, python_reply
 
 from guppy.cli import main
+from guppy.inspector import look_inside
+from guppy.training.checkpoint import load_run
 from guppy.web.export import export_web
 from guppy.web.headless import BROWSER_NAMES, Browser, find_browser, serve
 from minigrad.safetensors import load_file, save_file
@@ -98,3 +101,50 @@ def test_bad_controls_and_empty_prompts_are_told_in_the_reply(page):
 def test_a_bad_file_is_shown_on_the_page(browser, sites, site, message):
     loaded = browser.open(f"{sites}/{site}/index.html").wait_loaded()
     assert loaded["state"] == "error" and message in loaded["text"]
+
+
+# the inspector under the chat, as the page shows it: its selects, the map's pixels and the candidates' cells
+_INSPECTOR = """(() => {
+  const $ = (id) => document.getElementById(id);
+  const rows = [...$("candidates").rows].map((row) => ({
+    chosen: row.cells[0].textContent,
+    candidates: [...row.cells].slice(1).map((cell) => ({ id: Number(cell.dataset.id), p: Number(cell.dataset.p),
+      chosen: cell.className === "chosen" })) }));
+  return { hidden: $("inspector").hidden, layers: $("layer").options.length, heads: $("head").options.length,
+           map: $("attention").toDataURL(), rows };
+})()"""
+
+_SHOW_HEAD = """((layer, head) => {
+  for (const [id, value] of [["layer", layer], ["head", head]]) {
+    document.getElementById(id).value = String(value);
+    document.getElementById(id).dispatchEvent(new Event("change"));
+  }
+  return document.getElementById("attention").toDataURL();
+})"""
+
+
+def test_the_inspector_shows_each_steps_candidates_and_every_heads_map(run, page, tmp_path):
+    model, tokenizer, config = load_run(run)
+    prompt = "what do you eat?"
+    reply = page.ask(prompt, temperature=0)
+    shown = page.evaluate(_INSPECTOR)
+    inside = look_inside(model, tokenizer, prompt)
+    assert reply["ids"] == inside.ids[inside.prompt_length :] and not shown["hidden"]
+    assert (shown["layers"], shown["heads"]) == (config.model.n_layers, config.model.n_heads)
+    # one row per step, the token it chose first; five candidates each, Python's (to 1e-3; tests/test_web_inspector.py
+    # bounds the difference and measures it)
+    assert len(shown["rows"]) == len(inside.chosen)
+    for step, row in enumerate(shown["rows"]):
+        assert [c["id"] for c in row["candidates"]] == inside.candidate_ids[step].tolist()
+        assert np.allclose([c["p"] for c in row["candidates"]], inside.candidate_probs[step], atol=1e-3)
+        assert row["candidates"][0]["chosen"] and row["chosen"]  # greedy: the first candidate is the one taken
+    # each layer and head draws its own map
+    maps = {page.evaluate(f"({_SHOW_HEAD})({layer}, {head})") for layer in range(2) for head in range(2)}
+    assert len(maps) == 4 and shown["map"] in maps
+    # the pointer over the first cell (inside the 64-pixel margin of the tokens): the first token sees only itself
+    hover = """(() => { const canvas = document.getElementById("attention"), box = canvas.getBoundingClientRect();
+      canvas.dispatchEvent(new MouseEvent("mousemove", { clientX: box.left + 65, clientY: box.top + 65 }));
+      return document.getElementById("cell").textContent; })()"""
+    assert page.evaluate(hover) == '"<|im_start|>" attends to "<|im_start|>": 1.000'
+    page.screenshot(str(tmp_path / "inspector.png"), full_page=True)  # the whole page, the inspector below the chat
+    assert (tmp_path / "inspector.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -6,7 +6,7 @@
 //   answer:  {"results": [...]} in task order, or {"load_error": message} when the files do not load.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FishError, generate, loadFishFromFiles, reply } from "../guppy/web/guppy.js";
+import { FishError, generate, loadFishFromFiles, reply, topCandidates } from "../guppy/web/guppy.js";
 
 const request = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const file = (name) => readFileSync(join(request.site, name));
@@ -44,6 +44,12 @@ const tasks = {
       if (!(error instanceof FishError)) throw error;
       return { error: error.message };
     }
+  },
+  // the inspector's pass over a whole sequence: every layer's and head's attention weights, each position's top 5
+  inspect: ({ ids }) => {
+    const { logits, maps } = fish.model.inspect(ids);
+    return { maps: maps.map((heads) => heads.map((rows) => rows.map((row) => Array.from(row)))),
+      top: logits.map((row) => topCandidates(row, 5)) };
   },
 };
 console.log(JSON.stringify({ results: request.tasks.map((task) => tasks[task.kind](task)) }));

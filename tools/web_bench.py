@@ -10,7 +10,7 @@ Tokens/s is the page's own figure: new tokens over the time from the prompt's fi
 forward to the last token (the prompt pass included), summed over the prompts.
 
     python tools/web_bench.py --run runs/fish --run runs/full --out /tmp/bench \\
-        --screenshot docs/web-chat.png
+        --screenshot docs/web-inspector.png
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def bench_run(browser, run_dir: str, out_dir: str, args) -> dict:
             shot.wait_loaded()
             for prompt in SCREENSHOT_PROMPTS:
                 shot.ask(prompt, temperature=0)
-            shot.screenshot(args.screenshot)
+            shot.screenshot(args.screenshot, full_page=True)  # the chat, and the inspector of the last reply below it
             args.screenshot = None  # only the first run's page
     return result
 

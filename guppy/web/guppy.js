@@ -361,16 +361,29 @@ export class GuppyModel {
   /**
    * Run new tokens (positions cache.length ...) and return the logits of the last one, a Float32Array [V];
    * allPositions: the logits of every new token instead, [n][V] (the tests compare them with Python's forward).
-   * A fresh cache and the whole sequence is the full recompute.
+   * A fresh cache and the whole sequence is the full recompute. maps (the inspector's): maps[l][h] receives
+   * each new token's attention weights in layer l, head h.
    */
-  forwardCached(ids, cache, allPositions = false) {
+  forwardCached(ids, cache, allPositions = false, maps = null) {
     const V = this.config.vocab_size, D = this.config.d_model;
     const rows = allPositions ? ids.length : 1;
-    const hf = this.finalHidden(ids, cache, rows);
+    const hf = this.finalHidden(ids, cache, rows, maps);
     const logits = linear(hf, rows, D, this.P["head.weight"] ?? this.P["tok_emb.weight"], null, V,
       new Float32Array(rows * V));
     if (!allPositions) return logits;
     return Array.from({ length: rows }, (_, r) => logits.subarray(r * V, (r + 1) * V));
+  }
+
+  /**
+   * One pass over a whole sequence that keeps what the page's inspector shows: every position's logits, [T][V],
+   * and every layer's attention weights, maps[l][h][i] = position i's softmax over positions 0 .. i (a
+   * Float64Array of i + 1), as the attention computes them (no second implementation).
+   */
+  inspect(ids) {
+    const { n_layers: L, n_heads: H } = this.config;
+    const maps = Array.from({ length: L }, () => Array.from({ length: H }, () => []));
+    const logits = this.forwardCached(ids, this.newCache(), true, maps);
+    return { logits, maps };
   }
 
   /** The blocks' input for new tokens at positions start ..: each id's row plus its position's, [n * D]. */
@@ -383,8 +396,8 @@ export class GuppyModel {
     return x;
   }
 
-  /** The blocks over new tokens, then the final norm of the last `rows` of them: [rows * D]. */
-  finalHidden(ids, cache, rows) {
+  /** The blocks over new tokens, then the final norm of the last `rows` of them: [rows * D] (maps: forwardCached's). */
+  finalHidden(ids, cache, rows, maps = null) {
     const { d_model: D, d_ff: F, n_layers: L, max_seq_len: C } = this.config;
     const P = this.P, n = ids.length, start = cache.length, stop = start + n;
     if (stop > C) throw new FishError(`the conversation is longer than the context of ${C} tokens`);
@@ -398,7 +411,7 @@ export class GuppyModel {
         cache.keys[l].set(qkv.subarray(t * 3 * D + D, t * 3 * D + 2 * D), (start + t) * D);
         cache.values[l].set(qkv.subarray(t * 3 * D + 2 * D, t * 3 * D + 3 * D), (start + t) * D);
       }
-      this.attention(qkv, n, start, cache.keys[l], cache.values[l], a);
+      this.attention(qkv, n, start, cache.keys[l], cache.values[l], a, maps?.[l]);
       linear(a, n, D, P[b + "attn.out.weight"], P[b + "attn.out.bias"], D, o);
       addInto(x, o);
       layerNorm(x, n, D, P[b + "norm2.weight"], P[b + "norm2.bias"], h);
@@ -413,8 +426,11 @@ export class GuppyModel {
     return layerNorm(last, rows, D, P["norm.weight"], P["norm.bias"], new Float32Array(rows * D));
   }
 
-  /** Causal attention of the n new queries (absolute positions start ...) over the cached keys 0 .. own position. */
-  attention(qkv, n, start, keys, values, out) {
+  /**
+   * Causal attention of the n new queries (absolute positions start ...) over the cached keys 0 .. own position.
+   * maps: maps[h] receives each query's weights over keys 0 .. its position, a Float64Array per query.
+   */
+  attention(qkv, n, start, keys, values, out, maps = null) {
     const D = this.config.d_model, H = this.config.n_heads, hd = this.headDim, scale = 1 / Math.sqrt(hd);
     const scores = new Float64Array(start + n), mixed = new Float64Array(hd);
     for (let t = 0; t < n; t++) {
@@ -436,6 +452,7 @@ export class GuppyModel {
           for (let i = 0; i < hd; i++) mixed[i] += p * values[j * D + col + i];
         }
         out.set(mixed, t * D + col);
+        maps?.[hh].push(scores.slice(0, visible).map((e) => e / sum)); // the weights p, as used above
       }
     }
   }
@@ -471,6 +488,18 @@ export function pickToken(logits, temperature, topK, rng) {
     if (weights[i] > 0 && (u -= weights[i]) < 0) return i;
   }
   return best; // (u landed on the rounding error past the last weight)
+}
+
+/**
+ * The k likeliest next tokens of one position's logits, likeliest first: [{id, p}] with p the softmax at
+ * temperature 1 (what the model believes, before temperature and top-k reshape it). Ties go to the smaller id.
+ */
+export function topCandidates(logits, k = 5) {
+  let max = -Infinity, sum = 0;
+  for (const z of logits) max = Math.max(max, z);
+  for (const z of logits) sum += Math.exp(z - max);
+  const order = Array.from(logits.keys()).sort((a, b) => logits[b] - logits[a] || a - b).slice(0, k);
+  return order.map((id) => ({ id, p: Math.exp(logits[id] - max) / sum }));
 }
 
 /**
@@ -560,6 +589,97 @@ export async function loadFish(base = ".") {
   return loadFishFromFiles(configDoc, tokenizerDoc, weights);
 }
 
+// ------------------------------------------------------------------ the inspector
+/** Draw one attention map on the canvas: cell (i, j) is how much position i attends to j, white 0 to blue 1;
+ * the tokens along both axes, and a line where the prompt ends. Returns the geometry for the hover readout. */
+function drawMap(canvas, rows, labels, promptLength) {
+  const ctx = canvas.getContext("2d"), T = rows.length, margin = 64;
+  const cell = Math.max(2, Math.floor((canvas.width - margin) / T));
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  for (let i = 0; i < T; i++) {
+    for (let j = 0; j <= i; j++) {
+      const p = rows[i][j];
+      ctx.fillStyle = `rgb(${Math.round(255 - 227 * p)}, ${Math.round(255 - 133 * p)}, ${Math.round(255 - 71 * p)})`;
+      ctx.fillRect(margin + j * cell, margin + i * cell, cell, cell);
+    }
+  }
+  ctx.strokeStyle = "#e07b00";
+  ctx.strokeRect(margin - 0.5, margin - 0.5, T * cell + 1, T * cell + 1);
+  const edge = margin + promptLength * cell;
+  ctx.beginPath();
+  ctx.moveTo(margin, edge);
+  ctx.lineTo(margin + T * cell, edge);
+  ctx.moveTo(edge, margin);
+  ctx.lineTo(edge, margin + T * cell);
+  ctx.stroke();
+  if (cell >= 6) { // the tokens, where they fit
+    ctx.fillStyle = "#17324d";
+    ctx.font = `${Math.min(cell, 11)}px system-ui, sans-serif`;
+    ctx.textBaseline = "middle";
+    ctx.textAlign = "right";
+    for (let i = 0; i < T; i++) ctx.fillText(labels[i], margin - 3, margin + (i + 0.5) * cell, margin - 4);
+    ctx.save();
+    ctx.rotate(-Math.PI / 2);
+    ctx.textAlign = "left";
+    for (let j = 0; j < T; j++) ctx.fillText(labels[j], -margin + 3, margin + (j + 0.5) * cell, margin - 4);
+    ctx.restore();
+  }
+  return { margin, cell, T };
+}
+
+/** A token as the inspector shows it: its text, with line breaks and spaces made visible. */
+const showToken = (text) => text.replace(/\n/g, "\u21b5").replace(/ /g, "\u00b7");
+
+/**
+ * The inspector under the chat, for the last reply: the attention map of any layer and head over prompt and
+ * reply, and for each generated token the five likeliest candidates with their probabilities. Both come from
+ * GuppyModel.inspect, one pass of the page's own forward over prompt + reply.
+ */
+function makeInspector(doc, fish) {
+  const $ = (id) => doc.getElementById(id);
+  const { n_layers: L, n_heads: H } = fish.model.config;
+  const layer = $("layer"), head = $("head"), canvas = $("attention"), readout = $("cell");
+  for (let l = 0; l < L; l++) layer.add(new Option(String(l), String(l)));
+  for (let h = 0; h < H; h++) head.add(new Option(String(h), String(h)));
+  let shown = null, geometry = null;
+  const draw = () => {
+    geometry = drawMap(canvas, shown.maps[layer.value][head.value], shown.labels, shown.promptLength);
+  };
+  layer.addEventListener("change", draw);
+  head.addEventListener("change", draw);
+  canvas.addEventListener("mousemove", (event) => {
+    if (!geometry) return;
+    const box = canvas.getBoundingClientRect(), { margin, cell, T } = geometry;
+    const i = Math.floor((event.clientY - box.top - margin) / cell);
+    const j = Math.floor((event.clientX - box.left - margin) / cell);
+    const weight = i >= 0 && i < T && j >= 0 && j <= i ? shown.maps[layer.value][head.value][i][j] : null;
+    readout.textContent = weight === null ? ""
+      : `"${shown.labels[i]}" attends to "${shown.labels[j]}": ${weight.toFixed(3)}`;
+  });
+  return {
+    /** Open up the reply `replyIds` to `promptIds`; `ended`: it chose <|im_end|> (the last step shows that too). */
+    show(promptIds, replyIds, ended) {
+      const ids = [...promptIds, ...replyIds], { logits, maps } = fish.model.inspect(ids);
+      const chosen = ended ? [...replyIds, IM_END_ID] : replyIds;
+      shown = { maps, promptLength: promptIds.length, labels: ids.map((id) => showToken(fish.tokenizer.decode([id]))) };
+      const table = $("candidates");
+      table.replaceChildren();
+      chosen.forEach((token, step) => {
+        const row = table.insertRow();
+        row.insertCell().textContent = showToken(fish.tokenizer.decode([token]));
+        for (const { id, p } of topCandidates(logits[promptIds.length - 1 + step])) {
+          const cell = row.insertCell();
+          cell.textContent = `${showToken(fish.tokenizer.decode([id]))} ${p.toFixed(3)}`;
+          Object.assign(cell.dataset, { id: String(id), p: String(p) });
+          if (id === token) cell.className = "chosen";
+        }
+      });
+      $("inspector").hidden = false;
+      draw();
+    },
+  };
+}
+
 // ------------------------------------------------------------------ the page
 // Let the browser paint between tokens; a message-channel task is not clamped to 4 ms as setTimeout is.
 const nextTask = () => new Promise((resolve) => {
@@ -589,6 +709,7 @@ export async function runPage(doc) {
     `${m.n_layers} layers, context ${m.max_seq_len}`;
   setStatus("ready", about);
   send.disabled = false;
+  const inspector = makeInspector(doc, fish);
 
   const say = (who, text) => {
     const line = doc.createElement("div");
@@ -647,6 +768,7 @@ export async function runPage(doc) {
       line.textContent = stripText(fish.tokenizer.decode(ids));
       Object.assign(line.dataset, { ids: JSON.stringify(ids), seconds: String(seconds),
         promptTokens: String(prompt.ids.length), tokensPerSecond: perSecond.toFixed(1), done: "ok" });
+      inspector.show(prompt.ids, ids, ids.length < Math.min(maxTokens, m.max_seq_len - prompt.ids.length));
       const cut = prompt.truncated ? "; the message was cut to fit the context" : "";
       const settings = temperature > 0 ? `temperature ${temperature}, top-k ${topK}, seed ${seed}` : "greedy";
       setStatus("ready", `${ids.length} tokens in ${seconds.toFixed(2)} s: ${perSecond.toFixed(1)} tokens/s ` +

@@ -5,6 +5,12 @@ localhost (`serve`), start Chromium with `--remote-debugging-pipe` (`Browser`: t
 DevTools protocol as NUL-terminated JSON messages on file descriptors 3 and 4), open
 the page, and work its form the way a person would (`ask`): the reply, its token ids
 and its tokens/s are read back from the page's own elements.
+
+Why not Playwright: from PyPI it drives Debian's chromium-headless-shell through executable_path
+(checked: 1.65.3 with Chromium 150), and would replace the pipe client below (about 130 lines; the
+page-side scripts and the server stay). But it adds 167 MB (its own Node.js driver) to every CI
+environment for that, and it supports only the Chromium build it pins, while apt moves Debian's on
+its own schedule; the few DevTools methods used here (Target, Page, Runtime) have been stable for years.
 """
 
 from __future__ import annotations
@@ -235,8 +241,15 @@ class Page:
         }
         return self.evaluate(f"({_ASK})({json.dumps(settings)})", timeout=timeout)
 
-    def screenshot(self, path: str) -> None:
-        data = self.send("Page.captureScreenshot", {"format": "png"})["data"]
+    def screenshot(self, path: str, full_page: bool = False) -> None:
+        """The viewport as a PNG; full_page: the whole page, however far it scrolls."""
+        params = {"format": "png"}
+        if full_page:
+            size = self.evaluate("[document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
+            params.update(
+                captureBeyondViewport=True, clip={"x": 0, "y": 0, "width": size[0], "height": size[1], "scale": 1}
+            )
+        data = self.send("Page.captureScreenshot", params)["data"]
         with open(path, "wb") as f:
             f.write(base64.b64decode(data))
 

@@ -179,3 +179,13 @@ def attention_forward_cached(qkv, n_heads, keys, values, start):
     bias = causal_bias(xp, Tn, stop, np.dtype(keys.dtype))
     out, _, _ = _attend(q * scale, keys[:, :, :stop], values[:, :, :stop], bias, 0.0, None, False)
     return out
+
+
+def attention_probabilities(cache):
+    """P [B, H, T, T] of an attention_forward: P[b, h, t, j] is how much query t attends to key j (F3, before dropout).
+
+    The forward keeps P for its backward anyway (softmax's cache), so a reader of the weights (guppy/inspector.py)
+    takes them from there rather than computing attention a second time.
+    """
+    _, _, (probs, _), _, _ = cache
+    return probs
