@@ -349,6 +349,8 @@ def _read_jsonl(path):
                 raise DataFormatError(f"{where}: bad JSON ({e.msg})") from None
             except RecursionError:
                 raise DataFormatError(f"{where}: JSON nested too deeply") from None
+            except ValueError:  # an integer of more digits than Python converts
+                raise DataFormatError(f"{where}: a number too long to be a real value") from None
             if not isinstance(record, dict):
                 raise DataFormatError(f"{where}: expected a JSON object, got {type(record).__name__}")
             record.setdefault("category", "")
