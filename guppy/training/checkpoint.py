@@ -41,6 +41,7 @@ import math
 import os
 import re
 import shutil
+import stat
 from dataclasses import dataclass
 
 from guppy.config import Config, ConfigError, param_shapes
@@ -49,10 +50,11 @@ from guppy.tokenizer.hf_json import TOKENIZER_LIMIT
 from guppy.tokenizer.tokenizer import BPETokenizer
 from guppy.training.errors import CheckpointError
 from guppy.training.weight_files import check_optimizer_header, check_weights_header, load_weights
-from minigrad.atomic import atomic_write_text, fsync_directory
+from minigrad.atomic import atomic_write_text, fsync_directory, is_temp_name_of
 from minigrad.backend import CPU, Backend
 from minigrad.params import ParamLayout
 from minigrad.readfile import KIB, MIB, parse_json, read_capped
+from minigrad.safetensors import load_metadata
 
 CONFIG, TOKENIZER, POINTER = "config.json", "tokenizer.json", "latest"
 MODEL, BEST, OPTIMIZER, LOG, STATE = (
@@ -307,6 +309,12 @@ def open_checkpoint(run_dir: str) -> Checkpoint:
                 f"{run_dir} was written by an older guppy (no checkpoint folders): chat and eval "
                 "can read it, --resume cannot; start over with --overwrite"
             )
+        unnamed = unnamed_checkpoints(run_dir)
+        if unnamed:
+            raise CheckpointError(
+                f"{run_dir} has no checkpoint named by its `latest` pointer, but holds {unnamed[-1]}: to "
+                f"resume from it, write that name into {os.path.join(run_dir, POINTER)}"
+            )
         raise CheckpointError(
             f"{run_dir} has no checkpoint yet (training stopped before the first one); start over with --overwrite"
         )
@@ -342,13 +350,15 @@ def commit_checkpoint(run_dir: str, step: int, write_files) -> str:
     final, partial = os.path.join(run_dir, name), os.path.join(run_dir, name + PARTIAL_SUFFIX)
     if os.path.abspath(final) == os.path.abspath(read_pointer(run_dir) or ""):
         return final  # this step's state is committed already, and the step's state is a function of the step
-    shutil.rmtree(partial, ignore_errors=True)
+    run_id = records_id(run_dir)
+    if os.path.lexists(partial):  # what a killed trainer left (tidy removed it, unless it was not ours)
+        remove_own(run_dir, name + PARTIAL_SUFFIX, run_id)
     os.mkdir(partial)
     try:
         write_files(partial)
         fsync_directory(partial)
-        if os.path.exists(final):  # a complete checkpoint a kill kept from being named: not the current one
-            shutil.rmtree(final)
+        if os.path.lexists(final):  # a complete checkpoint a kill kept from being named: not the current one
+            remove_own(run_dir, name, run_id)
         os.rename(partial, final)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
@@ -359,21 +369,112 @@ def commit_checkpoint(run_dir: str, step: int, write_files) -> str:
     return final
 
 
-def checkpoint_folders(run_dir: str) -> list[str]:
-    """Names of the checkpoint folders (complete or half-written) in run_dir."""
+def checkpoint_names(run_dir: str) -> list[str]:
+    """Entries of run_dir named like a checkpoint folder (complete or half-written), whatever they are."""
     out = []
     for entry in os.listdir(run_dir):
         base = entry[: -len(PARTIAL_SUFFIX)] if entry.endswith(PARTIAL_SUFFIX) else entry
-        if CHECKPOINT_RE.fullmatch(base) and os.path.isdir(os.path.join(run_dir, entry)):
+        if CHECKPOINT_RE.fullmatch(base):
             out.append(entry)
     return sorted(out)
 
 
+def checkpoint_folders(run_dir: str) -> list[str]:
+    """Names of the checkpoint folders (complete or half-written) in run_dir."""
+    return [entry for entry in checkpoint_names(run_dir) if os.path.isdir(os.path.join(run_dir, entry))]
+
+
+# ---------------------------------------------------------------- what guppy wrote (docs/DESIGN.md, 7.2)
+def records_id(run_dir: str) -> str | None:
+    """The fingerprint of the run's own records, config.json and tokenizer.json as they are now (None without them)."""
+    try:
+        config = read_capped(os.path.join(run_dir, CONFIG), CONFIG_LIMIT)
+        tokenizer = read_capped(os.path.join(run_dir, TOKENIZER), TOKENIZER_LIMIT)
+    except (OSError, ValueError):
+        return None
+    return run_fingerprint(sha256_hex(config), sha256_hex(tokenizer))
+
+
+def run_named_by(path: str, name: str) -> str | None:
+    """The run a checkpoint file says it belongs to (state.json's 'run', a safetensors file's metadata), or None."""
+    try:
+        if name == STATE:
+            state = parse_json(read_capped(path, STATE_LIMIT), path)
+            return state.get("run") if isinstance(state, dict) else None
+        return load_metadata(path).get("run")
+    except (OSError, ValueError):
+        return None
+
+
+def is_own_checkpoint(run_dir: str, entry: str, run_id: str | None) -> bool:
+    """Whether run_dir/entry is a checkpoint folder of the run whose records have the fingerprint run_id.
+
+    It must be a real folder holding only regular files named as a checkpoint's (or their temporary
+    files); no file in it may name another run, and at least one must name this one (state.json,
+    which a complete folder always has, or a weights file). A half-written folder with no such
+    file yet (empty, or only temporary files) is the run's too: the trainer made it under its lock.
+    """
+    path = os.path.join(run_dir, entry)
+    if run_id is None or os.path.islink(path) or not os.path.isdir(path):
+        return False
+    names = os.listdir(path)
+    if not entry.endswith(PARTIAL_SUFFIX) and STATE not in names:
+        return False
+    runs = set()
+    for name in names:
+        file = os.path.join(path, name)
+        if not stat.S_ISREG(os.lstat(file).st_mode):
+            return False
+        if name in CHECKPOINT_FILES and name != LOG:
+            runs.add(run_named_by(file, name))
+        elif name != LOG and not is_temp_name_of(name, CHECKPOINT_FILES):
+            return False
+    runs.discard(None)
+    return runs == {run_id} or (not runs and entry.endswith(PARTIAL_SUFFIX))
+
+
+def unnamed_checkpoints(run_dir: str) -> list[str]:
+    """The run's own complete checkpoint folders when no `latest` names one (it was lost), oldest first."""
+    run_id = records_id(run_dir)
+    return [
+        entry
+        for entry in checkpoint_folders(run_dir)
+        if not entry.endswith(PARTIAL_SUFFIX) and is_own_checkpoint(run_dir, entry, run_id)
+    ]
+
+
+def not_ours(path: str, what: str = "a checkpoint folder of this run") -> CheckpointError:
+    return CheckpointError(
+        f"{path} is named like {what} but guppy did not write it; guppy replaces and deletes only "
+        "what it wrote: move it away, or choose another --out"
+    )
+
+
+def remove_own(run_dir: str, entry: str, run_id: str | None) -> None:
+    """Delete the checkpoint folder run_dir/entry, which must be this run's (is_own_checkpoint).
+
+    A complete folder is first renamed to its .partial name: a kill halfway through the deletion
+    then leaves a half-written folder, which is still recognisably the run's (a complete folder
+    that lost its state.json would not be)."""
+    if not is_own_checkpoint(run_dir, entry, run_id):
+        raise not_ours(os.path.join(run_dir, entry))
+    if not entry.endswith(PARTIAL_SUFFIX):
+        partial = entry + PARTIAL_SUFFIX
+        if os.path.lexists(os.path.join(run_dir, partial)):
+            remove_own(run_dir, partial, run_id)
+        os.rename(os.path.join(run_dir, entry), os.path.join(run_dir, partial))
+        entry = partial
+    shutil.rmtree(os.path.join(run_dir, entry))
+
+
 def remove_other_checkpoints(run_dir: str, keep: str | None) -> list[str]:
-    """Delete every checkpoint folder but `keep`: older ones, and any a kill left half-written. Under the lock."""
-    removed = [entry for entry in checkpoint_folders(run_dir) if entry != keep]
+    """Delete the run's own checkpoint folders but `keep`: older ones, and any a kill left half-written.
+    A look-alike guppy did not write stays. Under the lock."""
+    run_id = records_id(run_dir)
+    removed = [e for e in checkpoint_folders(run_dir) if e != keep and is_own_checkpoint(run_dir, e, run_id)]
     for entry in removed:
-        shutil.rmtree(os.path.join(run_dir, entry))
+        if os.path.lexists(os.path.join(run_dir, entry)):  # (a .partial of one may have gone with it)
+            remove_own(run_dir, entry, run_id)
     return removed
 
 

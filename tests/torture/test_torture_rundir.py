@@ -101,7 +101,7 @@ def test_lock_of_a_killed_trainer_does_not_block(data_dir, run_copy, capsys):
     lock_files = [n for n in os.listdir(run_copy) if "lock" in n]
     for name in lock_files or [".lock"]:
         with open(os.path.join(run_copy, name), "w") as f:
-            f.write("999999\n")
+            f.write("pid 999999 (guppy train)\n")  # what a lock of a dead trainer holds
     assert_ok(cli(["train", "--resume", "--steps", "6", "--data", data_dir, "--out", run_copy], capsys))
 
 
