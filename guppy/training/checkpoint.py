@@ -500,6 +500,20 @@ def load_run(run_dir: str, backend: Backend = CPU, weights: str = "best", kernel
                 raise
 
 
+def _chosen_weights(directory: str, weights: str) -> str:
+    best = os.path.join(directory, BEST)
+    path = best if weights == "best" and os.path.isfile(best) else os.path.join(directory, MODEL)
+    if not os.path.isfile(path):
+        raise CheckpointError(f"checkpoint directory {directory} is missing {MODEL}")
+    return path
+
+
+def weights_file(run_dir: str, weights: str = "best") -> str:
+    """The weights file load_run(run_dir, weights=...) reads: the current checkpoint's best, else its latest."""
+    directory = run_dir if is_legacy(run_dir) else open_checkpoint(run_dir).directory
+    return _chosen_weights(directory, weights)
+
+
 def _load_run_once(run_dir: str, backend: Backend, weights: str, kernels):
     files = read_run_files(run_dir)
     layout = ParamLayout(param_shapes(files.config.model))  # offsets only: nothing allocated yet
@@ -508,10 +522,8 @@ def _load_run_once(run_dir: str, backend: Backend, weights: str, kernels):
     else:
         checkpoint = open_checkpoint(run_dir)
         directory, run_id, step = checkpoint.directory, checkpoint.run_id, checkpoint.step
+    path = _chosen_weights(directory, weights)
     best = os.path.join(directory, BEST)
-    path = best if weights == "best" and os.path.isfile(best) else os.path.join(directory, MODEL)
-    if not os.path.isfile(path):
-        raise CheckpointError(f"checkpoint directory {directory} is missing {MODEL}")
     check_weights_header(path, layout, run_id, step if path != best else None)
     model = GuppyLM(files.config.model, backend, kernels=kernels)
     load_weights(model, path, run_id)
