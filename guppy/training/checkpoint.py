@@ -37,19 +37,23 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import math
 import os
 import re
 import shutil
 import stat
 from dataclasses import dataclass
 
-from guppy.config import Config, ConfigError, param_shapes
+from guppy.config import PRESETS, Config, ConfigError, param_shapes
 from guppy.model import GuppyLM
 from guppy.tokenizer.hf_json import TOKENIZER_LIMIT
 from guppy.tokenizer.tokenizer import BPETokenizer
 from guppy.training.errors import CheckpointError
-from guppy.training.weight_files import check_optimizer_header, check_weights_header, load_weights
+from guppy.training.weight_files import (
+    check_optimizer_header,
+    check_weights_header,
+    load_weights,
+    read_checked_weights,
+)
 from minigrad.atomic import atomic_write_text, fsync_directory, is_temp_name_of
 from minigrad.backend import CPU, Backend
 from minigrad.params import ParamLayout
@@ -74,6 +78,8 @@ CONFIG_LIMIT, STATE_LIMIT, POINTER_LIMIT, LOG_LIMIT = 1 * MIB, 1 * MIB, 1 * KIB,
 MAX_STEPS = 10**12
 # The training settings a resumed run may change: its length, and what Config.with_steps derives from it.
 LENGTH_FIELDS = ("steps", "warmup_steps", "eval_every", "checkpoint_every")
+AMP_MODES = ("off", "fp16")  # --amp (guppy/training/trainer.py: check_amp)
+HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 def checkpoint_name(step: int) -> str:
@@ -165,16 +171,21 @@ def validate_state(state, where: str) -> dict:
     """state.json's fields, each of the right type and range, or CheckpointError naming the first wrong one."""
     if not isinstance(state, dict):
         raise CheckpointError(f"{where} holds a JSON {type(state).__name__}, not an object")
+    sha256 = (lambda v: isinstance(v, str) and HEX64.fullmatch(v) is not None, "64 hex digits (a sha256)")
     rules = {
         "step": (lambda v: _is_int(v) and 0 <= v <= MAX_STEPS, f"an integer from 0 to {MAX_STEPS}"),
-        "steps": (lambda v: _is_int(v) and 1 <= v <= MAX_STEPS, f"an integer from 1 to {MAX_STEPS}"),
-        "best_eval": (lambda v: _is_number(v) and not math.isnan(v), "a number (Infinity before the first eval)"),
-        "amp": (lambda v: isinstance(v, str), "a string"),
-        "preset": (lambda v: isinstance(v, str), "a string"),
-        "run": (lambda v: isinstance(v, str), "a string"),
-        "config_sha256": (lambda v: isinstance(v, str), "a string"),
-        "tokenizer_sha256": (lambda v: isinstance(v, str), "a string"),
-        "data_sha256": (lambda v: isinstance(v, str), "a string"),
+        "steps": (
+            lambda v: _is_int(v) and max(1, state.get("step", 0)) <= v <= MAX_STEPS,
+            f"an integer from max(1, step) to {MAX_STEPS}",
+        ),
+        # a cross-entropy: never negative, +Infinity before the first eval
+        "best_eval": (lambda v: _is_number(v) and v >= 0, "a number of at least 0 (Infinity before the first eval)"),
+        "amp": (lambda v: v in AMP_MODES, f"one of {', '.join(AMP_MODES)}"),
+        "preset": (lambda v: v in PRESETS, f"one of {', '.join(PRESETS)}"),
+        "run": (lambda v: isinstance(v, str) and re.fullmatch(r"[0-9a-f]{16}", v) is not None, "16 hex digits"),
+        "config_sha256": sha256,
+        "tokenizer_sha256": sha256,
+        "data_sha256": sha256,
     }
     for key, (ok, what) in rules.items():
         if key not in state:
@@ -288,7 +299,8 @@ class Checkpoint:
             )
 
     def check_headers(self, layout: ParamLayout, n_params: int, extra_optimizer_keys=()) -> None:
-        """Every weights and optimizer file of the checkpoint fits the model, before anything is allocated."""
+        """Every weights and optimizer file of the checkpoint fits the model, before the model is allocated
+        (the best weights' values are checked here too, being read nowhere else on resume)."""
         check_weights_header(self.path(MODEL), layout, self.run_id, self.step)
         check_optimizer_header(self.path(OPTIMIZER), n_params, self.run_id, self.step, extra_optimizer_keys)
         if os.path.exists(self.path(BEST)):
@@ -297,6 +309,7 @@ class Checkpoint:
                 raise CheckpointError(
                     f"{self.path(BEST)} is from step {best_step}, after its checkpoint's step {self.step}"
                 )
+            read_checked_weights(self.path(BEST))  # its values too: a resumed run carries it on unread
 
 
 def open_checkpoint(run_dir: str) -> Checkpoint:

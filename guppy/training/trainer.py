@@ -49,7 +49,7 @@ from minigrad.optim import AdamW, clip_grad_norm_, lr_at
 from minigrad.params import ParamLayout
 from minigrad.threads import set_blas_threads
 
-AMP_MODES = ("off", "fp16")
+AMP_MODES = ckpt.AMP_MODES  # (beside state.json, which records the mode)
 
 
 def check_amp(amp: str, backend: Backend, allow_cpu: bool = False) -> str:
