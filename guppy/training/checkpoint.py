@@ -503,14 +503,23 @@ def link_or_copy(source: str, target: str) -> None:
 def load_run(run_dir: str, backend: Backend = CPU, weights: str = "best", kernels=None):
     """(model, tokenizer, config) of a run directory; weights 'best' falls back to the latest.
 
-    A trainer may replace the checkpoint while it is read; then it is read again from the new pointer.
+    A trainer may replace the checkpoint while it is read (and delete the one read); then it is read
+    again from the new pointer.
     """
     for attempt in range(3):
+        pointer = _pointer_bytes(run_dir)
         try:
             return _load_run_once(run_dir, backend, weights, kernels)
-        except FileNotFoundError:
-            if attempt == 2:
+        except (FileNotFoundError, CheckpointError):
+            if attempt == 2 or _pointer_bytes(run_dir) == pointer:  # the same checkpoint: a real error
                 raise
+
+
+def _pointer_bytes(run_dir: str) -> bytes | None:
+    try:
+        return read_capped(os.path.join(run_dir, POINTER), POINTER_LIMIT)
+    except (OSError, ValueError):
+        return None
 
 
 def _chosen_weights(directory: str, weights: str) -> str:
