@@ -38,7 +38,11 @@ class Failed(AssertionError):
     pass
 
 
+CHECKS = [0]  # how many checks the pass made
+
+
 def check(condition, message):
+    CHECKS[0] += 1
     if not condition:
         raise Failed(message)
 
@@ -170,6 +174,45 @@ class Skip(Exception):
 
 
 # ---------------------------------------------------------------- the cases
+@case("issue31")
+def a_refused_train_keeps_the_checkpoint_of_a_run_without_latest(w):
+    work = os.path.join(w.root, "nolatest")  # quickstart's layout: work/data, work/run-tiny
+    run, data = os.path.join(work, "run-tiny"), os.path.join(work, "data")
+    shutil.copytree(w.data, data)
+    ok(train(run, data, steps=40))
+    os.remove(os.path.join(run, "latest"))
+    before = tree(run)
+    one_line(train(run, data, steps=40), "ckpt-000040")
+    one_line(guppy("quickstart", "--workdir", work, "--preset", "tiny", "--steps", 4, "--samples", 300), "ckpt-000040")
+    check(tree(run) == before, f"the run changed: {sorted(set(before) ^ set(tree(run)))}")
+
+
+@case("issue31")
+def train_leaves_a_users_checkpoint_like_folder(w):
+    foreign = os.path.join(w.root, "foreign")
+    os.makedirs(os.path.join(foreign, "ckpt-000123"))
+    with open(os.path.join(foreign, "ckpt-000123", "notes.txt"), "w") as f:
+        f.write("precious\n")
+    result = train(foreign, w.data, steps=5)
+    check(os.path.isfile(os.path.join(foreign, "ckpt-000123", "notes.txt")), f"notes.txt is gone ({result[0]})")
+    one_line(result, "ckpt-000123")
+
+
+@case("issue31")
+def no_worker_outlives_a_killed_trainer(w):
+    run = os.path.join(w.root, "orphans")
+    with stopped_at_end(background_train(run, w.data, "--processes", "2")) as proc:
+        started(proc)
+        workers = children_of(proc.pid)
+        proc.kill()
+        proc.wait()
+    time.sleep(1.0)
+    left = [p for p in workers if os.path.exists(f"/proc/{p}") and "Z" not in open(f"/proc/{p}/stat").read()]
+    for pid in left:  # only the workers of the trainer started here
+        os.kill(pid, signal.SIGKILL)
+    check(workers and not left, f"workers {left} of {workers} outlived the trainer")
+
+
 @case("paths")
 def spaces_unicode_newline_in_every_path(w):
     for name in ("with spaces", "rün 🐟", "new\nline", "-dash", "x" * 255):
@@ -488,7 +531,7 @@ def main() -> int:
             print(f"{verdict:8s} {group:13s} {fn.__name__:52s} {took:5.1f} s  {detail}", flush=True)
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    print(", ".join(f"{n} {k}" for k, n in counts.items()))
+    print(", ".join(f"{n} {k}" for k, n in counts.items()) + f" ({CHECKS[0]} checks)")
     return 1 if counts["FAILED"] else 0
 
 

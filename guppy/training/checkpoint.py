@@ -456,7 +456,7 @@ def unnamed_checkpoints(run_dir: str) -> list[str]:
     ]
 
 
-def not_ours(path: str, what: str = "a checkpoint folder of this run") -> CheckpointError:
+def not_ours(path: str, what: str = "a checkpoint folder guppy writes") -> CheckpointError:
     return CheckpointError(
         f"{path} is named like {what} but guppy did not write it; guppy replaces and deletes only "
         "what it wrote: move it away, or choose another --out"

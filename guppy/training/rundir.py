@@ -135,7 +135,7 @@ def refuse_foreign(run_dir: str) -> None:
     """Refuse, before any write, a run directory where guppy would replace or delete what it did not write."""
     found = foreign_entries(run_dir)
     if found:
-        what = "a checkpoint folder of this run" if found[0] not in RUN_FILES else f"the {found[0]} of a guppy run"
+        what = "a checkpoint folder guppy writes" if found[0] not in RUN_FILES else f"the {found[0]} of a guppy run"
         raise ckpt.not_ours(os.path.join(run_dir, found[0]), what)
 
 
