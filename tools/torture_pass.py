@@ -108,17 +108,32 @@ def train(out, data, *extra, steps=4):
 
 
 def started(proc, timeout=120):
-    """Wait until a trainer's progress bar shows steps (its stderr is a pipe)."""
+    """Wait until a trainer's progress bar shows steps (its stderr: a pipe, or the file background_train gives)."""
     seen, deadline = b"", time.monotonic() + timeout
     while b"step/s" not in seen and b"s/step" not in seen:
+        if proc.stderr is None:
+            check(proc.poll() is None and time.monotonic() < deadline, f"the trainer ended first: {seen[-300:]!r}")
+            time.sleep(0.05)
+            seen = stderr_of(proc).encode()
+            continue
         chunk = proc.stderr.read1(4096)
         check(chunk and time.monotonic() < deadline, f"the trainer ended first: {seen[-300:]!r}")
         seen = seen[-4096:] + chunk
 
 
+def stderr_of(proc) -> str:
+    with open(proc.err_path, encoding="utf-8", errors="replace") as f:
+        return f.read()
+
+
 def background_train(out, data, *extra, steps=20000):
+    """A trainer in the background; its stderr goes to a file (a pipe would be held open by a leaked worker)."""
     args = ["train", "--preset", "tiny", "--steps", steps, "--data", data, "--out", out, *extra]
-    return subprocess.Popen([*GUPPY, *map(str, args)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
+    err_path = out.rstrip("/") + ".stderr"
+    with open(err_path, "wb") as err:
+        proc = subprocess.Popen([*GUPPY, *map(str, args)], stdout=subprocess.DEVNULL, stderr=err, env=ENV)
+    proc.err_path = err_path
+    return proc
 
 
 @contextlib.contextmanager
@@ -276,12 +291,14 @@ def sigint_sigterm_sighup_mid_training_then_resume(w):
             time.sleep(1.0)
             proc.send_signal(sig)
             code = proc.wait(timeout=30)
-            err = proc.stderr.read().decode(errors="replace")
+            err = stderr_of(proc)
         time.sleep(1.0)
         check("Traceback" not in err, f"{sig.name}: a traceback")
         if sig == signal.SIGINT:
             check(code == 130, f"SIGINT exit status {code}")
         left = [p for p in workers if os.path.exists(f"/proc/{p}") and "Z" not in open(f"/proc/{p}/stat").read()]
+        for pid in left:  # only the workers of the trainer started here
+            os.kill(pid, signal.SIGKILL)
         check(not left, f"{sig.name}: workers {left} left")
         result = guppy("train", "--resume", "--steps", 20, "--data", w.data, "--out", run)
         if result[0] != 0:  # no checkpoint yet: a one-line refusal is right
@@ -395,7 +412,7 @@ def two_new_runs_share_a_data_folder_without_tokenizer(w):
     for proc in procs:
         with stopped_at_end(proc):
             proc.wait(timeout=120)
-            err = proc.stderr.read().decode(errors="replace")
+            err = stderr_of(proc)
             check(proc.returncode == 0 or "in use" in err, f"{proc.returncode} {last_line(err)}")
 
 
@@ -454,7 +471,7 @@ def run_directory_vanishes_mid_training(w):
             else:
                 os.rename(run, run + "-moved")
             code = proc.wait(timeout=120)
-            err = proc.stderr.read().decode(errors="replace")
+            err = stderr_of(proc)
         check("Traceback" not in err, f"{how}: a traceback: {err.strip()[-200:]}")
         check(code != 0 or how == "renamed", f"{how}: exit {code}")
 
