@@ -46,6 +46,7 @@ def cmd_data(args) -> int:
 def cmd_tokenizer(args) -> int:
     from guppy.dirlock import DirectoryLock, remove_temp_files
     from guppy.tokenizer.tokenizer import TokenizerError, train_from_data_dir
+    from guppy.training.rundir import is_own_file
 
     out = args.out or os.path.join(args.data, "tokenizer.json")
     if not os.path.isdir(args.data):
@@ -53,6 +54,11 @@ def cmd_tokenizer(args) -> int:
     out_dir = os.path.dirname(os.path.abspath(out))
     started = time.perf_counter()
     with DirectoryLock(out_dir, "guppy tokenizer", flag="--out", create=False):  # writable? before the training
+        if os.path.lexists(out) and not is_own_file(out, "tokenizer.json"):  # replace only a tokenizer of ours
+            raise TokenizerError(
+                f"{out} is not a tokenizer file guppy wrote, and it would be replaced; "
+                "move it away or choose another --out"
+            )
         remove_temp_files(out_dir, [os.path.basename(out)])
         tok = train_from_data_dir(args.data, vocab_size=args.vocab_size, out_path=out, show_progress=True)
     print(f"tokenizer with {tok.vocab_size} tokens written to {out} in {time.perf_counter() - started:.1f} s")

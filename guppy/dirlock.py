@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import fcntl
 import os
-import shutil
+import re
+import stat
 
-from minigrad.atomic import temp_name_prefix
+from minigrad.atomic import is_temp_name_of
 
 LOCK_NAME = ".guppy.lock"
 
@@ -37,6 +38,18 @@ def make_directory(path: str, flag: str) -> None:
     os.makedirs(path, exist_ok=True)
 
 
+# What a lock file holds: empty (just created), or "pid N (command)" of its last holder.
+LOCK_CONTENT = re.compile(rb"(pid [0-9]+ \([^\n]*\)\n?)?")
+
+
+def check_lock_file(fd: int, path: str, flag: str) -> None:
+    """The lock file is rewritten by each holder: refuse one that guppy did not write (a user's file of that name)."""
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        raise NotADirectoryForUs(f"{path} is not a regular file guppy wrote; move it away or choose another {flag}")
+    if not LOCK_CONTENT.fullmatch(os.pread(fd, 300, 0)):
+        raise NotADirectoryForUs(f"{path} is not a lock file guppy wrote; move it away or choose another {flag}")
+
+
 class DirectoryLock:
     """An exclusive lock on a directory for the lifetime of this object (or until release())."""
 
@@ -47,7 +60,8 @@ class DirectoryLock:
         elif not os.path.isdir(directory):
             raise NotADirectoryForUs(f"{directory} is not a directory; choose another {flag}")
         self.path = os.path.join(directory, LOCK_NAME)
-        self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        flags = os.O_RDWR | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+        self._fd = os.open(self.path, flags, 0o644)
         try:
             fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -62,6 +76,7 @@ class DirectoryLock:
             self._fd = None
             raise
         try:
+            check_lock_file(self._fd, self.path, flag)
             os.ftruncate(self._fd, 0)
             os.pwrite(self._fd, f"pid {os.getpid()} ({command})\n".encode(), 0)
         except BaseException:
@@ -89,18 +104,16 @@ class DirectoryLock:
 
 
 def remove_temp_files(directory: str, names) -> list[str]:
-    """Remove what a killed atomic write of any of `names` left in directory (`.NAME.*.tmp`); returns them.
+    """Remove what a killed atomic write of any of `names` left in directory; returns the names removed.
 
-    Only call this while holding the directory's lock: then no live writer owns them.
+    Only regular files named exactly as minigrad.atomic names its temporary files are removed
+    (is_temp_name_of): nothing else is guppy's to delete. Call this only while holding the
+    directory's lock: then no live writer owns them.
     """
-    prefixes = tuple(temp_name_prefix(name) for name in names)
     removed = []
     for entry in os.listdir(directory):
-        if entry.startswith(prefixes) and entry.endswith(".tmp"):
-            path = os.path.join(directory, entry)
-            if os.path.isdir(path) and not os.path.islink(path):
-                shutil.rmtree(path)
-            else:
-                os.unlink(path)
+        path = os.path.join(directory, entry)
+        if is_temp_name_of(entry, names) and stat.S_ISREG(os.lstat(path).st_mode):
+            os.unlink(path)
             removed.append(entry)
     return removed

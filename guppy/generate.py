@@ -40,9 +40,12 @@ def forward_cached(model, ids, cache: KVCache):
     return model.next_logits(ids, cache)  # the blocks' incremental path (guppy/block.py)
 
 
-def pick_token(logits: np.ndarray, temperature: float, top_k: int, rng: np.random.Generator) -> int:
-    """Greedy when temperature is 0; otherwise sample from the top-k softmax at that temperature."""
-    logits = np.asarray(logits, dtype=np.float64)
+def pick_token(logits: np.ndarray, temperature: float, top_k: int, rng: np.random.Generator, n_ids=None) -> int:
+    """Greedy when temperature is 0; otherwise sample from the top-k softmax at that temperature.
+
+    Only ids below n_ids can be picked: the model's vocabulary may be larger than its tokenizer's
+    (the rows past it are never trained), and an id the tokenizer does not have cannot be decoded."""
+    logits = np.asarray(logits, dtype=np.float64)[:n_ids]
     if temperature <= 0:
         return int(np.argmax(logits))
     if 0 < top_k < logits.size:
@@ -54,9 +57,18 @@ def pick_token(logits: np.ndarray, temperature: float, top_k: int, rng: np.rando
 
 
 def generate(
-    model, prompt_ids, max_new_tokens=64, temperature=0.7, top_k=50, seed=None, stop_id=IM_END_ID, use_cache=True
+    model,
+    prompt_ids,
+    max_new_tokens=64,
+    temperature=0.7,
+    top_k=50,
+    seed=None,
+    stop_id=IM_END_ID,
+    use_cache=True,
+    n_ids=None,
 ):
-    """Continue prompt_ids; returns the new token ids (without the stop token)."""
+    """Continue prompt_ids; returns the new token ids (without the stop token), each below n_ids (the
+    tokenizer's size) when given."""
     xp = model.xp
     rng = np.random.default_rng(seed)
     ids, out = list(prompt_ids), []
@@ -68,7 +80,7 @@ def generate(
             logits = forward_cached(model, xp.asarray([pending], dtype=xp.int32), cache)[0]
         else:  # the whole sequence again, through a cache of its own
             logits = forward_cached(model, xp.asarray([ids], dtype=xp.int32), KVCache(model))[0]
-        token = pick_token(to_numpy(logits), temperature, top_k, rng)
+        token = pick_token(to_numpy(logits), temperature, top_k, rng, n_ids)
         if token == stop_id:
             break
         ids.append(token)
@@ -104,5 +116,5 @@ def reply(model, tokenizer, user_text: str, max_tokens=64, temperature=0.7, top_
     """The fish's answer to one message."""
     reserve = min(max_tokens, model.config.max_seq_len // 2)
     ids, _ = build_prompt_ids(tokenizer, user_text, model.config.max_seq_len, reserve)
-    new = generate(model, ids, max_tokens, temperature, top_k, seed)
+    new = generate(model, ids, max_tokens, temperature, top_k, seed, n_ids=tokenizer.vocab_size)
     return tokenizer.decode(new).strip()

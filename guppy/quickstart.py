@@ -26,9 +26,8 @@ def quickstart(args) -> int:
     from guppy.data.generator import format_stats, write_dataset
     from guppy.evaluation.report import format_report, personality_eval
     from guppy.generate import reply
-    from guppy.training.checkpoint import is_legacy
     from guppy.training.run_data import load_or_train_tokenizer
-    from guppy.training.rundir import has_checkpoint, holds_run
+    from guppy.training.rundir import has_checkpoint, stopped_before_first_checkpoint
     from guppy.training.trainer import Trainer
 
     started = time.perf_counter()
@@ -65,7 +64,7 @@ def quickstart(args) -> int:
     if resume:
         print("found an unfinished run there; resuming it")
     # a run stopped before its first checkpoint has nothing to keep: start it again
-    restart = not resume and holds_run(run_dir) and not is_legacy(run_dir)
+    restart = not resume and stopped_before_first_checkpoint(run_dir)
     with Trainer(
         config,
         data_dir,

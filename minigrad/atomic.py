@@ -15,6 +15,7 @@ one-line message the CLI makes of it says which file could not be written.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from typing import BinaryIO
@@ -67,6 +68,12 @@ def write_temp_file(path, write: Callable[[BinaryIO], None]) -> str:
 def temp_name_prefix(name: str) -> str:
     """How the temporary file for `name` starts (a killed writer may leave `.NAME.*.tmp` behind)."""
     return "." + name + "."
+
+
+def is_temp_name_of(entry: str, names) -> bool:
+    """Whether entry is exactly what write_temp_file names a temporary file for one of `names`:
+    `.NAME.` + mkstemp's 8 random characters + `.tmp` (a look-alike of another shape is not ours)."""
+    return any(re.fullmatch(re.escape(temp_name_prefix(name)) + r"[a-z0-9_]{8}\.tmp", entry) for name in names)
 
 
 def _naming(exc: OSError, path: str) -> OSError:

@@ -67,7 +67,8 @@ def read_capped(path, limit: int) -> bytes:
 
 
 def parse_json(data: bytes, where: str):
-    """JSON from UTF-8 bytes; any failure (bad UTF-8, bad JSON, nesting too deep) is one BadFileError line."""
+    """JSON from UTF-8 bytes; any failure (bad UTF-8, bad JSON, nesting too deep, a number too long) is one
+    BadFileError line."""
     try:
         return json.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -76,6 +77,8 @@ def parse_json(data: bytes, where: str):
         raise BadFileError(f"{where} is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
     except RecursionError:
         raise BadFileError(f"{where} nests its JSON too deeply to be a real file") from None
+    except ValueError:  # an integer of more digits than Python converts (sys.get_int_max_str_digits)
+        raise BadFileError(f"{where} holds a number too long to be a real value") from None
 
 
 def read_json(path, limit: int):

@@ -130,6 +130,8 @@ def _read_header(path, f, file_size: int) -> tuple[dict, int]:
         header = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         _fail(path, f"header is not valid UTF-8 JSON ({exc})")
+    except ValueError:  # an integer of more digits than Python converts
+        _fail(path, "header holds a number too long to be a real value")
     except RecursionError:
         _fail(path, "header nests its JSON too deeply to be a real header")
     if not isinstance(header, dict):

@@ -20,6 +20,7 @@ from guppy.data.chat_format import SPECIAL_TOKENS, format_prompt, format_sample
 from guppy.generate import KVCache, build_prompt_ids, generate
 from guppy.tokenizer.bpe import PRETOKEN_RE, special_token_splitter
 from guppy.training.checkpoint import load_run
+from guppy.training.weight_files import save_weights
 from guppy.web.export import export_web
 from minigrad.safetensors import load_file, save_file
 
@@ -277,6 +278,36 @@ def test_cache_and_recompute_give_the_same_tokens_and_seeds_repeat(run, site, tm
         logits = model.next_logits(np.asarray([ids], dtype=np.int32), KVCache(model))[0]
         assert token in np.argsort(logits)[-3:]
         ids.append(token)
+
+
+def test_no_cut_sampling_picks_only_ids_the_tokenizer_has(tmp_path):
+    """A model vocabulary wider than the tokenizer (the project accepts it): --top-k 0 at a high
+    temperature must still pick only decodable ids, in the page as in Python."""
+    run = make_run(str(tmp_path / "run"))
+    model, tokenizer, config = load_run(run)
+    wide = config.replace_model(vocab_size=tokenizer.vocab_size + 200)
+    with open(os.path.join(run, "config.json"), "w", encoding="utf-8") as f:
+        f.write(wide.to_json())
+    weights = load_file(os.path.join(run, "model.safetensors"))
+    rng = np.random.default_rng(0)
+    for name in ("tok_emb.weight", "head.weight"):  # the rows of the untrained ids, standing out
+        if name in weights:
+            extra = rng.normal(0, 1.0, (200, weights[name].shape[1])).astype(weights[name].dtype)
+            weights[name] = np.concatenate([weights[name], extra])
+    save_weights(weights, os.path.join(run, "model.safetensors"), step=1, run_id="web-test")
+    site = str(tmp_path / "site")
+    export_web(run, site)
+    options = {"temperature": 2.0, "topK": 0, "maxTokens": 20}
+    tasks = [{"kind": "reply", "prompt": "hi", "options": {**options, "seed": seed}} for seed in range(6)]
+    replies = answers(site, tasks, tmp_path)
+    assert all("error" not in r and all(i < tokenizer.vocab_size for i in r["ids"]) for r in replies), replies
+    wide_model, _, _ = load_run(run)
+    prompt_ids, _ = build_prompt_ids(tokenizer, "hi", wide.model.max_seq_len, 20)
+    unmasked = generate(wide_model, prompt_ids, 20, temperature=2.0, top_k=0, seed=0, stop_id=-1)
+    assert max(unmasked) >= tokenizer.vocab_size  # the test can fail: without the mask, such ids come up
+    for seed in range(6):
+        ids = generate(wide_model, prompt_ids, 20, 2.0, 0, seed, stop_id=-1, n_ids=tokenizer.vocab_size)
+        assert max(ids) < tokenizer.vocab_size
 
 
 # ---------------------------------------------------------------- files that do not fit

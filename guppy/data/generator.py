@@ -223,6 +223,7 @@ def write_dataset(out_dir, samples=60000, eval_ratio=0.05, seed=42):
     check_dataset_args(samples, eval_ratio, seed)
     out_dir = os.fspath(out_dir)
     with DirectoryLock(out_dir, "guppy data"):  # also finds a directory that cannot be written, before any work
+        refuse_foreign_data(out_dir)
         remove_temp_files(out_dir, (TRAIN_FILE, EVAL_FILE, MANIFEST))
         data = generate_samples(samples, seed)
         train, evals = split_samples(data, eval_ratio, seed)
@@ -240,6 +241,25 @@ def write_dataset(out_dir, samples=60000, eval_ratio=0.05, seed=42):
     stats = compute_stats(data)
     stats.update(train=len(train), eval=len(evals))
     return stats
+
+
+def refuse_foreign_data(out_dir) -> None:
+    """`guppy data` replaces a dataset it wrote (its dataset.json says so), never a user's files of those names."""
+    path = os.path.join(out_dir, MANIFEST)
+    if os.path.lexists(path):
+        try:
+            manifest = read_json(path, MANIFEST_LIMIT)
+        except (OSError, BadFileError):
+            manifest = None
+        if not isinstance(manifest, dict) or manifest.get("format") != "guppy-dataset":
+            raise DatasetError(f"{path} is not a dataset manifest guppy wrote; move it away or choose another --out")
+        return
+    for name in (TRAIN_FILE, EVAL_FILE):
+        if os.path.lexists(os.path.join(out_dir, name)):
+            raise DatasetError(
+                f"{os.path.join(out_dir, name)} is not part of a dataset guppy wrote (no {MANIFEST} lists it), "
+                "and guppy data would replace it; move it away or choose another --out"
+            )
 
 
 def _commit_files(out_dir, contents: dict, settings: dict) -> None:
@@ -349,6 +369,8 @@ def _read_jsonl(path):
                 raise DataFormatError(f"{where}: bad JSON ({e.msg})") from None
             except RecursionError:
                 raise DataFormatError(f"{where}: JSON nested too deeply") from None
+            except ValueError:  # an integer of more digits than Python converts
+                raise DataFormatError(f"{where}: a number too long to be a real value") from None
             if not isinstance(record, dict):
                 raise DataFormatError(f"{where}: expected a JSON object, got {type(record).__name__}")
             record.setdefault("category", "")

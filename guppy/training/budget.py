@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import statistics
+import tempfile
 import time
 from dataclasses import dataclass
 
@@ -156,13 +157,13 @@ def _time_eval(trainer, sync, stride: int = 8) -> float:
 def _time_save(trainer) -> float:
     """Seconds to write a checkpoint's worth of bytes (weights, m and v) into the run directory."""
     data = to_numpy(trainer.model.params.data)
-    path = os.path.join(trainer.run_dir, ".budget-probe.safetensors")
+    fd, path = tempfile.mkstemp(prefix=".budget-probe.", suffix=".safetensors", dir=trainer.run_dir)  # a new name
+    os.close(fd)
     t0 = time.perf_counter()
     try:
         save_file({"a": data, "b": data, "c": data}, path)
     finally:
-        if os.path.exists(path):
-            os.remove(path)
+        os.remove(path)
     return time.perf_counter() - t0
 
 

@@ -37,23 +37,28 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import math
 import os
 import re
 import shutil
+import stat
 from dataclasses import dataclass
 
-from guppy.config import Config, ConfigError, param_shapes
+from guppy.config import PRESETS, Config, ConfigError, param_shapes
 from guppy.model import GuppyLM
 from guppy.tokenizer.hf_json import TOKENIZER_LIMIT
 from guppy.tokenizer.tokenizer import BPETokenizer
 from guppy.training.errors import CheckpointError
-from guppy.training.weight_files import check_optimizer_header, check_weights_header, load_weights
-from minigrad.atomic import atomic_write_text, fsync_directory
+from guppy.training.weight_files import (
+    check_optimizer_header,
+    check_weights_header,
+    load_weights,
+    read_checked_weights,
+)
+from minigrad.atomic import atomic_write_text, fsync_directory, is_temp_name_of
 from minigrad.backend import CPU, Backend
 from minigrad.params import ParamLayout
 from minigrad.readfile import KIB, MIB, parse_json, read_capped
-from minigrad.safetensors import read_header
+from minigrad.safetensors import load_metadata
 
 CONFIG, TOKENIZER, POINTER = "config.json", "tokenizer.json", "latest"
 MODEL, BEST, OPTIMIZER, LOG, STATE = (
@@ -73,6 +78,8 @@ CONFIG_LIMIT, STATE_LIMIT, POINTER_LIMIT, LOG_LIMIT = 1 * MIB, 1 * MIB, 1 * KIB,
 MAX_STEPS = 10**12
 # The training settings a resumed run may change: its length, and what Config.with_steps derives from it.
 LENGTH_FIELDS = ("steps", "warmup_steps", "eval_every", "checkpoint_every")
+AMP_MODES = ("off", "fp16")  # --amp (guppy/training/trainer.py: check_amp)
+HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 def checkpoint_name(step: int) -> str:
@@ -164,16 +171,21 @@ def validate_state(state, where: str) -> dict:
     """state.json's fields, each of the right type and range, or CheckpointError naming the first wrong one."""
     if not isinstance(state, dict):
         raise CheckpointError(f"{where} holds a JSON {type(state).__name__}, not an object")
+    sha256 = (lambda v: isinstance(v, str) and HEX64.fullmatch(v) is not None, "64 hex digits (a sha256)")
     rules = {
         "step": (lambda v: _is_int(v) and 0 <= v <= MAX_STEPS, f"an integer from 0 to {MAX_STEPS}"),
-        "steps": (lambda v: _is_int(v) and 1 <= v <= MAX_STEPS, f"an integer from 1 to {MAX_STEPS}"),
-        "best_eval": (lambda v: _is_number(v) and not math.isnan(v), "a number (Infinity before the first eval)"),
-        "amp": (lambda v: isinstance(v, str), "a string"),
-        "preset": (lambda v: isinstance(v, str), "a string"),
-        "run": (lambda v: isinstance(v, str), "a string"),
-        "config_sha256": (lambda v: isinstance(v, str), "a string"),
-        "tokenizer_sha256": (lambda v: isinstance(v, str), "a string"),
-        "data_sha256": (lambda v: isinstance(v, str), "a string"),
+        "steps": (
+            lambda v: _is_int(v) and max(1, state.get("step", 0)) <= v <= MAX_STEPS,
+            f"an integer from max(1, step) to {MAX_STEPS}",
+        ),
+        # a cross-entropy: never negative, +Infinity before the first eval
+        "best_eval": (lambda v: _is_number(v) and v >= 0, "a number of at least 0 (Infinity before the first eval)"),
+        "amp": (lambda v: v in AMP_MODES, f"one of {', '.join(AMP_MODES)}"),
+        "preset": (lambda v: v in PRESETS, f"one of {', '.join(PRESETS)}"),
+        "run": (lambda v: isinstance(v, str) and re.fullmatch(r"[0-9a-f]{16}", v) is not None, "16 hex digits"),
+        "config_sha256": sha256,
+        "tokenizer_sha256": sha256,
+        "data_sha256": sha256,
     }
     for key, (ok, what) in rules.items():
         if key not in state:
@@ -287,7 +299,8 @@ class Checkpoint:
             )
 
     def check_headers(self, layout: ParamLayout, n_params: int, extra_optimizer_keys=()) -> None:
-        """Every weights and optimizer file of the checkpoint fits the model, before anything is allocated."""
+        """Every weights and optimizer file of the checkpoint fits the model, before the model is allocated
+        (the best weights' values are checked here too, being read nowhere else on resume)."""
         check_weights_header(self.path(MODEL), layout, self.run_id, self.step)
         check_optimizer_header(self.path(OPTIMIZER), n_params, self.run_id, self.step, extra_optimizer_keys)
         if os.path.exists(self.path(BEST)):
@@ -296,6 +309,7 @@ class Checkpoint:
                 raise CheckpointError(
                     f"{self.path(BEST)} is from step {best_step}, after its checkpoint's step {self.step}"
                 )
+            read_checked_weights(self.path(BEST))  # its values too: a resumed run carries it on unread
 
 
 def open_checkpoint(run_dir: str) -> Checkpoint:
@@ -307,6 +321,12 @@ def open_checkpoint(run_dir: str) -> Checkpoint:
             raise CheckpointError(
                 f"{run_dir} was written by an older guppy (no checkpoint folders): chat and eval "
                 "can read it, --resume cannot; start over with --overwrite"
+            )
+        unnamed = unnamed_checkpoints(run_dir)
+        if unnamed:
+            raise CheckpointError(
+                f"{run_dir} has no checkpoint named by its `latest` pointer, but holds {unnamed[-1]}: to "
+                f"resume from it, write that name into {os.path.join(run_dir, POINTER)}"
             )
         raise CheckpointError(
             f"{run_dir} has no checkpoint yet (training stopped before the first one); start over with --overwrite"
@@ -343,13 +363,15 @@ def commit_checkpoint(run_dir: str, step: int, write_files) -> str:
     final, partial = os.path.join(run_dir, name), os.path.join(run_dir, name + PARTIAL_SUFFIX)
     if os.path.abspath(final) == os.path.abspath(read_pointer(run_dir) or ""):
         return final  # this step's state is committed already, and the step's state is a function of the step
-    shutil.rmtree(partial, ignore_errors=True)
+    run_id = records_id(run_dir)
+    if os.path.lexists(partial):  # what a killed trainer left (tidy removed it, unless it was not ours)
+        remove_own(run_dir, name + PARTIAL_SUFFIX, run_id)
     os.mkdir(partial)
     try:
         write_files(partial)
         fsync_directory(partial)
-        if os.path.exists(final):  # a complete checkpoint a kill kept from being named: not the current one
-            shutil.rmtree(final)
+        if os.path.lexists(final):  # a complete checkpoint a kill kept from being named: not the current one
+            remove_own(run_dir, name, run_id)
         os.rename(partial, final)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
@@ -360,21 +382,112 @@ def commit_checkpoint(run_dir: str, step: int, write_files) -> str:
     return final
 
 
-def checkpoint_folders(run_dir: str) -> list[str]:
-    """Names of the checkpoint folders (complete or half-written) in run_dir."""
+def checkpoint_names(run_dir: str) -> list[str]:
+    """Entries of run_dir named like a checkpoint folder (complete or half-written), whatever they are."""
     out = []
     for entry in os.listdir(run_dir):
         base = entry[: -len(PARTIAL_SUFFIX)] if entry.endswith(PARTIAL_SUFFIX) else entry
-        if CHECKPOINT_RE.fullmatch(base) and os.path.isdir(os.path.join(run_dir, entry)):
+        if CHECKPOINT_RE.fullmatch(base):
             out.append(entry)
     return sorted(out)
 
 
+def checkpoint_folders(run_dir: str) -> list[str]:
+    """Names of the checkpoint folders (complete or half-written) in run_dir."""
+    return [entry for entry in checkpoint_names(run_dir) if os.path.isdir(os.path.join(run_dir, entry))]
+
+
+# ---------------------------------------------------------------- what guppy wrote (docs/DESIGN.md, 7.2)
+def records_id(run_dir: str) -> str | None:
+    """The fingerprint of the run's own records, config.json and tokenizer.json as they are now (None without them)."""
+    try:
+        config = read_capped(os.path.join(run_dir, CONFIG), CONFIG_LIMIT)
+        tokenizer = read_capped(os.path.join(run_dir, TOKENIZER), TOKENIZER_LIMIT)
+    except (OSError, ValueError):
+        return None
+    return run_fingerprint(sha256_hex(config), sha256_hex(tokenizer))
+
+
+def run_named_by(path: str, name: str) -> str | None:
+    """The run a checkpoint file says it belongs to (state.json's 'run', a safetensors file's metadata), or None."""
+    try:
+        if name == STATE:
+            state = parse_json(read_capped(path, STATE_LIMIT), path)
+            return state.get("run") if isinstance(state, dict) else None
+        return load_metadata(path).get("run")
+    except (OSError, ValueError):
+        return None
+
+
+def is_own_checkpoint(run_dir: str, entry: str, run_id: str | None) -> bool:
+    """Whether run_dir/entry is a checkpoint folder of the run whose records have the fingerprint run_id.
+
+    It must be a real folder holding only regular files named as a checkpoint's (or their temporary
+    files); no file in it may name another run, and at least one must name this one (state.json,
+    which a complete folder always has, or a weights file). A half-written folder with no such
+    file yet (empty, or only temporary files) is the run's too: the trainer made it under its lock.
+    """
+    path = os.path.join(run_dir, entry)
+    if run_id is None or os.path.islink(path) or not os.path.isdir(path):
+        return False
+    names = os.listdir(path)
+    if not entry.endswith(PARTIAL_SUFFIX) and STATE not in names:
+        return False
+    runs = set()
+    for name in names:
+        file = os.path.join(path, name)
+        if not stat.S_ISREG(os.lstat(file).st_mode):
+            return False
+        if name in CHECKPOINT_FILES and name != LOG:
+            runs.add(run_named_by(file, name))
+        elif name != LOG and not is_temp_name_of(name, CHECKPOINT_FILES):
+            return False
+    runs.discard(None)
+    return runs == {run_id} or (not runs and entry.endswith(PARTIAL_SUFFIX))
+
+
+def unnamed_checkpoints(run_dir: str) -> list[str]:
+    """The run's own complete checkpoint folders when no `latest` names one (it was lost), oldest first."""
+    run_id = records_id(run_dir)
+    return [
+        entry
+        for entry in checkpoint_folders(run_dir)
+        if not entry.endswith(PARTIAL_SUFFIX) and is_own_checkpoint(run_dir, entry, run_id)
+    ]
+
+
+def not_ours(path: str, what: str = "a checkpoint folder guppy writes") -> CheckpointError:
+    return CheckpointError(
+        f"{path} is named like {what} but guppy did not write it; guppy replaces and deletes only "
+        "what it wrote: move it away, or choose another --out"
+    )
+
+
+def remove_own(run_dir: str, entry: str, run_id: str | None) -> None:
+    """Delete the checkpoint folder run_dir/entry, which must be this run's (is_own_checkpoint).
+
+    A complete folder is first renamed to its .partial name: a kill halfway through the deletion
+    then leaves a half-written folder, which is still recognisably the run's (a complete folder
+    that lost its state.json would not be)."""
+    if not is_own_checkpoint(run_dir, entry, run_id):
+        raise not_ours(os.path.join(run_dir, entry))
+    if not entry.endswith(PARTIAL_SUFFIX):
+        partial = entry + PARTIAL_SUFFIX
+        if os.path.lexists(os.path.join(run_dir, partial)):
+            remove_own(run_dir, partial, run_id)
+        os.rename(os.path.join(run_dir, entry), os.path.join(run_dir, partial))
+        entry = partial
+    shutil.rmtree(os.path.join(run_dir, entry))
+
+
 def remove_other_checkpoints(run_dir: str, keep: str | None) -> list[str]:
-    """Delete every checkpoint folder but `keep`: older ones, and any a kill left half-written. Under the lock."""
-    removed = [entry for entry in checkpoint_folders(run_dir) if entry != keep]
+    """Delete the run's own checkpoint folders but `keep`: older ones, and any a kill left half-written.
+    A look-alike guppy did not write stays. Under the lock."""
+    run_id = records_id(run_dir)
+    removed = [e for e in checkpoint_folders(run_dir) if e != keep and is_own_checkpoint(run_dir, e, run_id)]
     for entry in removed:
-        shutil.rmtree(os.path.join(run_dir, entry))
+        if os.path.lexists(os.path.join(run_dir, entry)):  # (a .partial of one may have gone with it)
+            remove_own(run_dir, entry, run_id)
     return removed
 
 
@@ -390,14 +503,37 @@ def link_or_copy(source: str, target: str) -> None:
 def load_run(run_dir: str, backend: Backend = CPU, weights: str = "best", kernels=None):
     """(model, tokenizer, config) of a run directory; weights 'best' falls back to the latest.
 
-    A trainer may replace the checkpoint while it is read; then it is read again from the new pointer.
+    A trainer may replace the checkpoint while it is read (and delete the one read); then it is read
+    again from the new pointer.
     """
     for attempt in range(3):
+        pointer = _pointer_bytes(run_dir)
         try:
             return _load_run_once(run_dir, backend, weights, kernels)
-        except FileNotFoundError:
-            if attempt == 2:
+        except (FileNotFoundError, CheckpointError):
+            if attempt == 2 or _pointer_bytes(run_dir) == pointer:  # the same checkpoint: a real error
                 raise
+
+
+def _pointer_bytes(run_dir: str) -> bytes | None:
+    try:
+        return read_capped(os.path.join(run_dir, POINTER), POINTER_LIMIT)
+    except (OSError, ValueError):
+        return None
+
+
+def _chosen_weights(directory: str, weights: str) -> str:
+    best = os.path.join(directory, BEST)
+    path = best if weights == "best" and os.path.isfile(best) else os.path.join(directory, MODEL)
+    if not os.path.isfile(path):
+        raise CheckpointError(f"checkpoint directory {directory} is missing {MODEL}")
+    return path
+
+
+def weights_file(run_dir: str, weights: str = "best") -> str:
+    """The weights file load_run(run_dir, weights=...) reads: the current checkpoint's best, else its latest."""
+    directory = run_dir if is_legacy(run_dir) else open_checkpoint(run_dir).directory
+    return _chosen_weights(directory, weights)
 
 
 def _load_run_once(run_dir: str, backend: Backend, weights: str, kernels):
@@ -406,14 +542,12 @@ def _load_run_once(run_dir: str, backend: Backend, weights: str, kernels):
     if is_legacy(run_dir):
         # an older run's weights name no run; a packed fish's (guppy/fish) name its config and tokenizer
         directory, step = run_dir, None
-        run_id = files.fingerprint if "run" in read_header(os.path.join(run_dir, MODEL))[0] else None
+        run_id = files.fingerprint if "run" in load_metadata(os.path.join(run_dir, MODEL)) else None
     else:
         checkpoint = open_checkpoint(run_dir)
         directory, run_id, step = checkpoint.directory, checkpoint.run_id, checkpoint.step
+    path = _chosen_weights(directory, weights)
     best = os.path.join(directory, BEST)
-    path = best if weights == "best" and os.path.isfile(best) else os.path.join(directory, MODEL)
-    if not os.path.isfile(path):
-        raise CheckpointError(f"checkpoint directory {directory} is missing {MODEL}")
     check_weights_header(path, layout, run_id, step if path != best else None)
     model = GuppyLM(files.config.model, backend, kernels=kernels)
     load_weights(model, path, run_id)

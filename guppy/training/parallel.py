@@ -27,6 +27,7 @@ and the data are built, so they inherit them without copying or pickling.
 
 from __future__ import annotations
 
+import ctypes
 import mmap
 import multiprocessing
 import os
@@ -34,6 +35,8 @@ import signal
 import sys
 
 import numpy as np
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 class ParallelError(RuntimeError):
@@ -57,6 +60,22 @@ def shared_zeros(n: int, dtype) -> np.ndarray:
     dtype = np.dtype(dtype)
     buf = mmap.mmap(-1, max(n * dtype.itemsize, 1))
     return np.frombuffer(buf, dtype=dtype, count=n)
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Make this (forked) process end as soon as its parent does, however the parent ends (kill -9 included).
+
+    On Linux the kernel sends a parent-death signal (prctl PR_SET_PDEATHSIG); everywhere the
+    pipe to the parent reaches its end once the parent is gone (the worker holds none of the
+    parent's ends). A parent that died before the prctl is caught by its pid no longer being ours.
+    """
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # no prctl (not Linux): the end of the pipe does it
+        pass
+    if os.getppid() != parent_pid:
+        os._exit(0)
 
 
 def slice_rows(batch_size: int, processes: int, part: int) -> slice:
@@ -89,15 +108,20 @@ class DataParallel:
         self.conns, self.procs = [], []
         for part in range(1, processes):
             here, there = ctx.Pipe()
-            proc = ctx.Process(target=self._worker, args=(there, part), daemon=True, name=f"guppy-worker-{part}")
+            proc = ctx.Process(
+                target=self._worker, args=(there, part, here, os.getpid()), daemon=True, name=f"guppy-worker-{part}"
+            )
             proc.start()
             there.close()
             self.conns.append(here)
             self.procs.append(proc)
 
-    def _worker(self, conn, part: int) -> None:
+    def _worker(self, conn, part: int, parents_end, parent_pid: int) -> None:
         """A worker's life: gradients of its slice, for every step it is sent, until told to stop."""
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+        die_with_parent(parent_pid)
+        for end in (parents_end, *self.conns):  # the parent's ends (this pipe's, earlier workers'), forked along:
+            end.close()  # held here, they would keep recv() from ever seeing the parent's end of the stream
         if self.in_worker is not None:
             self.in_worker()
         self.params.rebind(grad=self.worker_grads[part - 1])

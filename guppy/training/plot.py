@@ -9,6 +9,9 @@ from minigrad.atomic import atomic_write_text
 WIDTH, HEIGHT, MARGIN = 720, 400, 56
 
 
+SVG_TITLE = "loss (blue: train, orange: eval)"  # also how guppy recognises its own loss.svg
+
+
 def _polyline(points, color: str) -> str:
     coords = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
     return f'<polyline fill="none" stroke="{color}" stroke-width="1.6" points="{coords}"/>'
@@ -42,7 +45,7 @@ def write_loss_svg(log: list[dict], path: str) -> None:
         _, y = xy(0, value)
         parts.append(f'<text x="{MARGIN - 6}" y="{y + 4:.1f}" text-anchor="end">{value:.2f}</text>')
     parts.append(f'<text x="{WIDTH - MARGIN}" y="{HEIGHT - MARGIN + 18}" text-anchor="end">step {max_step}</text>')
-    parts.append(f'<text x="{MARGIN}" y="{MARGIN - 12}">loss (blue: train, orange: eval)</text>')
+    parts.append(f'<text x="{MARGIN}" y="{MARGIN - 12}">{SVG_TITLE}</text>')
     if train:
         parts.append(_polyline([xy(s, v) for s, v in train], "#1f77b4"))
     if evals:

@@ -49,7 +49,7 @@ from minigrad.optim import AdamW, clip_grad_norm_, lr_at
 from minigrad.params import ParamLayout
 from minigrad.threads import set_blas_threads
 
-AMP_MODES = ("off", "fp16")
+AMP_MODES = ckpt.AMP_MODES  # (beside state.json, which records the mode)
 
 
 def check_amp(amp: str, backend: Backend, allow_cpu: bool = False) -> str:
@@ -134,8 +134,8 @@ class Trainer:
         self, data_dir, resume, overwrite, kernels, amp, allow_cpu_amp, time_budget_s, blas_threads, started
     ) -> None:
         config, backend, quiet = self.config, self.backend, self.quiet
-        rundir.tidy(self.run_dir)  # what a killed trainer left behind
         checkpoint = ckpt.open_checkpoint(self.run_dir) if resume else None  # all checked before anything is loaded
+        rundir.refuse_foreign(self.run_dir)  # nothing guppy did not write is replaced or deleted
         if checkpoint is not None:
             checkpoint.check_config(config)
             # every file's names and shapes against the config, before the data or the model take any memory
@@ -195,6 +195,8 @@ class Trainer:
         """Write config.json and tokenizer.json of a new run (deleting the old run first with overwrite)."""
         if overwrite:
             rundir.clear_run(self.run_dir)
+        else:
+            rundir.tidy(self.run_dir)  # what a killed trainer left (only now: the command goes on)
         config_text, tokenizer_text = self.config.to_json(), self.tokenizer.to_json_text()
         atomic_write_text(os.path.join(self.run_dir, ckpt.CONFIG), config_text)
         atomic_write_text(os.path.join(self.run_dir, ckpt.TOKENIZER), tokenizer_text)
@@ -207,6 +209,7 @@ class Trainer:
     def _resume(self, checkpoint: ckpt.Checkpoint) -> None:
         self.hashes = {"config_sha256": checkpoint.files.config_sha, "tokenizer_sha256": checkpoint.files.tokenizer_sha}
         self.run_id = checkpoint.run_id
+        rundir.tidy(self.run_dir)  # what a killed trainer left (only now: the command goes on)
         load_weights(self.model, checkpoint.path(ckpt.MODEL), checkpoint.run_id, checkpoint.step)
         opt_state = load_optimizer_file(checkpoint.path(ckpt.OPTIMIZER), checkpoint.step)
         self.optimizer.load_state_dict(opt_state)

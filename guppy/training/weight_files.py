@@ -65,13 +65,18 @@ def check_finite(path: str, name: str, array: np.ndarray, bound: float | None = 
         raise CheckpointError(f"{path}: tensor {name!r} holds values beyond +-{bound:g}, which no trained model has")
 
 
-def load_weights(model: GuppyLM, path: str, run_id: str | None = None, step: int | None = None) -> int:
-    """Load weights into the model after checking header, run and step, then every value; returns their step."""
-    found = check_weights_header(path, model.layout, run_id, step)
+def read_checked_weights(path: str) -> dict:
+    """Every tensor of a weights file, each checked finite and within +-MAX_ABS_WEIGHT (header checked first)."""
     tensors = load_file(path)
     for name, array in tensors.items():
         check_finite(path, name, array, MAX_ABS_WEIGHT)
-    model.params.load_state_dict(tensors)
+    return tensors
+
+
+def load_weights(model: GuppyLM, path: str, run_id: str | None = None, step: int | None = None) -> int:
+    """Load weights into the model after checking header, run and step, then every value; returns their step."""
+    found = check_weights_header(path, model.layout, run_id, step)
+    model.params.load_state_dict(read_checked_weights(path))
     return found
 
 

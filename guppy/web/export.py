@@ -7,8 +7,10 @@
     DIR/config.json         the run's config (the page reads the model's shapes from it)
 
 Any static server will do (`python -m http.server -d DIR`); the page fetches the three
-data files next to it. The weights are the ones `guppy chat` answers with: the run's
-model_best.safetensors where it exists, else model.safetensors (checkpoint.load_run).
+data files next to it. The weights are the ones `guppy chat` answers with: the current
+checkpoint's model_best.safetensors where it exists, else its model.safetensors
+(checkpoint.weights_file); the summary and the file's `source` name the one read.
+An --out that holds files of these names guppy did not write is refused untouched.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from importlib import resources
 import numpy as np
 
 from guppy.config import count_params
-from guppy.training.checkpoint import CheckpointError, load_run
+from guppy.training.checkpoint import CheckpointError, load_run, weights_file
+from guppy.training.rundir import is_own_file
+from minigrad.readfile import MIB, read_capped
 from minigrad.safetensors import save_file
 
 ASSETS = ("index.html", "guppy.js")
@@ -32,8 +36,10 @@ def export_web(run_dir: str, out_dir: str, dtype: str = "float32") -> dict:
     if dtype not in DTYPES:
         raise CheckpointError(f"--dtype must be one of {', '.join(DTYPES)}, got {dtype!r}")
     model, tokenizer, config = load_run(run_dir)  # checks names, shapes and the tokenizer's fit
+    source = weights_file(run_dir)  # the file load_run read (a trainer may have moved on since: rare, and named)
     if os.path.exists(out_dir) and not os.path.isdir(out_dir):
         raise CheckpointError(f"--out {out_dir} exists and is not a directory")
+    refuse_foreign_site(out_dir)
     os.makedirs(out_dir, exist_ok=True)
 
     tensors = {}
@@ -43,8 +49,7 @@ def export_web(run_dir: str, out_dir: str, dtype: str = "float32") -> dict:
             largest = float(np.abs(value).max())
             raise CheckpointError(f"tensor {name} does not fit in {dtype} (its largest value is {largest:.4g})")
         tensors[name] = converted
-    best = os.path.join(run_dir, "model_best.safetensors")
-    source = os.path.basename(best) if os.path.isfile(best) else "model.safetensors"  # as load_run chose
+    source = os.path.relpath(source, run_dir)
     save_file(tensors, os.path.join(out_dir, "model.safetensors"), metadata={"format": "guppy", "source": source})
     tokenizer.save(os.path.join(out_dir, "tokenizer.json"))
     with open(os.path.join(out_dir, "config.json"), "w", encoding="utf-8") as f:
@@ -57,11 +62,36 @@ def export_web(run_dir: str, out_dir: str, dtype: str = "float32") -> dict:
         "source": source,
         "dtype": dtype,
         "parameters": count_params(config.model),
-        "files": {
-            name: os.path.getsize(os.path.join(out_dir, name))
-            for name in (*ASSETS, "model.safetensors", "tokenizer.json", "config.json")
-        },
+        "files": {name: os.path.getsize(os.path.join(out_dir, name)) for name in SITE_FILES},
     }
+
+
+SITE_FILES = (*ASSETS, "model.safetensors", "tokenizer.json", "config.json")
+# How guppy recognises its own page and module in an --out it exported to before.
+ASSET_MARKERS = {
+    "index.html": b'import { runPage } from "./guppy.js"',
+    "guppy.js": b"// guppy.js: the fish in a browser",
+}
+
+
+def is_own_site_file(path: str, name: str) -> bool:
+    if name in ASSET_MARKERS:
+        try:
+            return ASSET_MARKERS[name] in read_capped(path, 16 * MIB)
+        except (OSError, ValueError):
+            return False
+    return is_own_file(path, name)
+
+
+def refuse_foreign_site(out_dir: str) -> None:
+    """export-web replaces the files of an earlier export, never a user's files of the same names."""
+    for name in SITE_FILES:
+        path = os.path.join(out_dir, name)
+        if os.path.lexists(path) and not is_own_site_file(path, name):
+            raise CheckpointError(
+                f"{path} is not a file guppy export-web wrote, and export-web would replace it; "
+                "move it away, or choose another --out"
+            )
 
 
 def format_summary(summary: dict) -> str:

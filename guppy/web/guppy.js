@@ -471,8 +471,13 @@ export function makeRng(seed) {
   };
 }
 
-/** Greedy when temperature is 0 (the first largest logit, as np.argmax); otherwise sample from the top-k softmax. */
-export function pickToken(logits, temperature, topK, rng) {
+/**
+ * Greedy when temperature is 0 (the first largest logit, as np.argmax); otherwise sample from the top-k softmax.
+ * Only ids below nIds (the tokenizer's size) can be picked: the model's vocabulary may be larger, and an id the
+ * tokenizer does not have cannot be decoded.
+ */
+export function pickToken(logits, temperature, topK, rng, nIds = logits.length) {
+  logits = logits.slice(0, nIds);
   let best = 0;
   for (let i = 1; i < logits.length; i++) if (logits[i] > logits[best]) best = i;
   if (temperature <= 0) return best;
@@ -508,13 +513,14 @@ export function topCandidates(logits, k = 5) {
  */
 export function* generate(model, promptIds, options = {}) {
   const { maxNewTokens = 64, temperature = 0.7, topK = 50, seed = 0, stopId = IM_END_ID, useCache = true } = options;
+  const { nIds } = options; // only ids below it are picked (the tokenizer's size; default: every logit)
   const rng = makeRng(seed);
   const ids = [...promptIds], cache = model.newCache();
   let pending = ids;
   const steps = Math.min(maxNewTokens, model.config.max_seq_len - ids.length);
   for (let step = 0; step < steps; step++) {
     const logits = useCache ? model.forwardCached(pending, cache) : model.forwardCached(ids, model.newCache());
-    const token = pickToken(logits, temperature, topK, rng);
+    const token = pickToken(logits, temperature, topK, rng, nIds);
     if (token === stopId) return;
     ids.push(token);
     pending = [token];
@@ -552,7 +558,8 @@ export const stripText = (text) => text.replace(PY_STRIP, "");
 /** The fish's whole answer to one message, at once (the Node harness; the page streams instead). */
 export function reply(fish, userText, options = {}) {
   const { ids: promptIds, truncated } = preparePrompt(fish, userText, options);
-  const ids = [...generate(fish.model, promptIds, { ...options, maxNewTokens: options.maxTokens ?? 64 })];
+  const nIds = fish.tokenizer.vocabSize;
+  const ids = [...generate(fish.model, promptIds, { ...options, maxNewTokens: options.maxTokens ?? 64, nIds })];
   return { promptIds, truncated, ids, text: stripText(fish.tokenizer.decode(ids)) };
 }
 
@@ -755,7 +762,9 @@ export async function runPage(doc) {
     try {
       const ids = [], started = performance.now();
       let painted = started;
-      const tokens = generate(fish.model, prompt.ids, { maxNewTokens: maxTokens, temperature, topK, seed, useCache });
+      const nIds = fish.tokenizer.vocabSize;
+      const tokens = generate(fish.model, prompt.ids,
+        { maxNewTokens: maxTokens, temperature, topK, seed, useCache, nIds });
       for (const token of tokens) {
         ids.push(token);
         if (performance.now() - painted > 30) { // paint about 30 times a second, not after every token

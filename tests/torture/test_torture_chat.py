@@ -140,3 +140,13 @@ def test_output_pipe_closed_early_is_no_traceback(base_run):
     err = process.stderr.read().decode()
     process.stderr.close()
     assert process.wait(timeout=60) != 0 and "Traceback" not in err, err
+
+
+def test_no_cut_sampling_with_a_smaller_tokenizer(data_copy, tmp_path, capsys):
+    """The tiny preset's 512 ids with a 300-token tokenizer: --top-k 0 must pick only ids it can decode."""
+    run = str(tmp_path / "run")
+    assert_ok(cli(["tokenizer", "--data", data_copy, "--vocab-size", "300"], capsys))
+    assert_ok(cli(["train", "--preset", "tiny", "--steps", "2", "--data", data_copy, "--out", run], capsys))
+    for seed in range(5):
+        args = ["chat", "--checkpoint", run, "--prompt", "hi", "--top-k", "0", "--temperature", "2"]
+        assert_ok(cli([*args, "--seed", seed, "--max-tokens", "30"], capsys))

@@ -101,7 +101,7 @@ def test_lock_of_a_killed_trainer_does_not_block(data_dir, run_copy, capsys):
     lock_files = [n for n in os.listdir(run_copy) if "lock" in n]
     for name in lock_files or [".lock"]:
         with open(os.path.join(run_copy, name), "w") as f:
-            f.write("999999\n")
+            f.write("pid 999999 (guppy train)\n")  # what a lock of a dead trainer holds
     assert_ok(cli(["train", "--resume", "--steps", "6", "--data", data_dir, "--out", run_copy], capsys))
 
 
@@ -225,3 +225,21 @@ def test_overwrite_killed_midway_leaves_nothing_to_resume(run_copy, data_dir, ca
 def test_out_below_a_file_is_one_line(data_dir, tmp_path, capsys):
     (tmp_path / "file").write_text("x")
     assert_one_line_error(cli(train_args(data_dir, str(tmp_path / "file" / "run")), capsys))
+
+
+def test_a_reader_goes_on_when_the_trainer_deletes_the_checkpoint_it_reads(data_dir, run_copy, monkeypatch):
+    """chat/eval/export-web read `latest`, and the trainer moves it on and deletes that folder before its
+    state.json is read: the reader reads again from the new pointer (found by tools/torture_pass.py)."""
+    from guppy.training import checkpoint
+
+    real, calls = checkpoint.read_state, []
+
+    def trainer_moves_on_first(directory):
+        calls.append(directory)
+        if len(calls) == 1:  # (the trainer's own reads come through here too, as calls 2 and 3)
+            Trainer(tiny_config(steps=6), data_dir, run_copy, resume=True, quiet=True).train()
+        return real(directory)
+
+    monkeypatch.setattr(checkpoint, "read_state", trainer_moves_on_first)
+    model, _, _ = load_run(run_copy)
+    assert not os.path.exists(calls[0]) and calls[-1].endswith("ckpt-000006")
