@@ -20,7 +20,7 @@ from minigrad.safetensors import load_file, load_metadata, read_header, save_fil
 
 FISH = shipped_fish_dir()
 
-# Measured on the 120 held-out prompts, greedy (docs/RESULTS.md, section 9): keyword 0.000, judge 0.000,
+# Measured on the 120 held-out prompts, greedy (docs/RESULTS.md, section 10): keyword 0.000, judge 0.000,
 # every reply lowercase and ending in '.'. Greedy replies can change where another BLAS rounds a near-tie
 # differently; the floors sit 10 points (12 prompts) below the measurement, which is several times the
 # replies that changed between the float32 weights and their float16 rounding.

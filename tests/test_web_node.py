@@ -19,7 +19,7 @@ from guppy.cli import main
 from guppy.data.chat_format import SPECIAL_TOKENS, format_prompt, format_sample
 from guppy.generate import KVCache, build_prompt_ids, generate
 from guppy.tokenizer.bpe import PRETOKEN_RE, special_token_splitter
-from guppy.training.checkpoint import load_run
+from guppy.training.checkpoint import load_run, read_run_files
 from guppy.training.weight_files import save_weights
 from guppy.web.export import export_web
 from minigrad.safetensors import load_file, save_file
@@ -294,7 +294,7 @@ def test_no_cut_sampling_picks_only_ids_the_tokenizer_has(tmp_path):
         if name in weights:
             extra = rng.normal(0, 1.0, (200, weights[name].shape[1])).astype(weights[name].dtype)
             weights[name] = np.concatenate([weights[name], extra])
-    save_weights(weights, os.path.join(run, "model.safetensors"), step=1, run_id="web-test")
+    save_weights(weights, os.path.join(run, "model.safetensors"), step=1, run_id=read_run_files(run).fingerprint)
     site = str(tmp_path / "site")
     export_web(run, site)
     options = {"temperature": 2.0, "topK": 0, "maxTokens": 20}

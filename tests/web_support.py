@@ -19,7 +19,7 @@ from guppy.data.generator import generate_samples
 from guppy.generate import build_prompt_ids, generate, reply
 from guppy.model import GuppyLM
 from guppy.tokenizer.tokenizer import BPETokenizer
-from guppy.training.checkpoint import load_run
+from guppy.training.checkpoint import load_run, read_run_files
 from guppy.training.weight_files import save_weights
 
 WEB_CONFIG = get_preset("tiny").replace_model(d_model=48, n_heads=3, n_layers=2, d_ff=80, max_seq_len=48)
@@ -46,7 +46,9 @@ def make_run(run_dir: str, config=WEB_CONFIG, seed: int = 0) -> str:
         else:
             view[...] = rng.normal(0, 0.3, view.shape)  # (std 0.3: greedy replies vary, not one token repeated)
     # the weights at the top of the run directory: the layout chat reads as a finished run
-    save_weights(model.params.state_dict(), os.path.join(run_dir, "model.safetensors"), step=1, run_id="web-test")
+    # naming the run's fingerprint, as a packed fish's weights do (checkpoint.load_run checks it)
+    run_id = read_run_files(run_dir).fingerprint
+    save_weights(model.params.state_dict(), os.path.join(run_dir, "model.safetensors"), step=1, run_id=run_id)
     return run_dir
 
 

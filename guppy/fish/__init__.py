@@ -8,7 +8,7 @@
 It is read by the same checks as any run (checkpoint.load_run): tensor names and shapes from
 the header against config.json, every value finite, and the weights' metadata naming the
 fingerprint of this config.json and tokenizer.json, so a swapped tokenizer is refused.
-How it was made (commands, seeds, commit, machine) is in docs/RESULTS.md, section 9, and
+How it was made (commands, seeds, commit, machine) is in docs/RESULTS.md, section 10, and
 tools/ship_fish.py writes these files from a run.
 """
 
