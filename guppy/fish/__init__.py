@@ -18,7 +18,7 @@ import os
 
 # What `guppy chat` says it is talking to, and the sha256 of model.safetensors (tests/test_shipped_fish.py).
 NAME = "the shipped GuppyLM (8,726,016 parameters, 10,000 steps on a 2-core CPU; guppy/fish)"
-WEIGHTS_SHA256 = ""
+WEIGHTS_SHA256 = "758ce3d17a71d0ea0d8315a0b5931622e4a916d3ac1c72b0e4f85554e656292e"
 FILES = ("config.json", "tokenizer.json", "model.safetensors")
 
 
