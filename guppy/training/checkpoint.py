@@ -35,12 +35,10 @@ chat and eval; --resume refuses them in one line.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import os
 import re
 import shutil
-import stat
 from dataclasses import dataclass
 
 from guppy.config import PRESETS, Config, ConfigError, param_shapes
@@ -48,51 +46,43 @@ from guppy.model import GuppyLM
 from guppy.tokenizer.hf_json import TOKENIZER_LIMIT
 from guppy.tokenizer.tokenizer import BPETokenizer
 from guppy.training.errors import CheckpointError
+from guppy.training.layout import (
+    BEST,
+    CHECKPOINT_RE,
+    CONFIG,
+    CONFIG_LIMIT,
+    LOG,
+    LOG_LIMIT,
+    MODEL,
+    OPTIMIZER,
+    PARTIAL_SUFFIX,
+    POINTER,
+    POINTER_LIMIT,
+    STATE,
+    STATE_LIMIT,
+    TOKENIZER,
+    checkpoint_name,
+    run_fingerprint,
+    sha256_hex,
+)
+from guppy.training.ownership import records_id, remove_other_checkpoints, remove_own, unnamed_checkpoints
 from guppy.training.weight_files import (
     check_optimizer_header,
     check_weights_header,
     load_weights,
     read_checked_weights,
 )
-from minigrad.atomic import atomic_write_text, fsync_directory, is_temp_name_of
+from minigrad.atomic import atomic_write_text, fsync_directory
 from minigrad.backend import CPU, Backend
 from minigrad.params import ParamLayout
-from minigrad.readfile import KIB, MIB, parse_json, read_capped
+from minigrad.readfile import parse_json, read_capped
 from minigrad.safetensors import load_metadata
 
-CONFIG, TOKENIZER, POINTER = "config.json", "tokenizer.json", "latest"
-MODEL, BEST, OPTIMIZER, LOG, STATE = (
-    "model.safetensors",
-    "model_best.safetensors",
-    "optimizer.safetensors",
-    "log.jsonl",
-    "state.json",
-)
-CHECKPOINT_FILES = (MODEL, BEST, OPTIMIZER, LOG, STATE)
-CHECKPOINT_RE = re.compile(r"ckpt-[0-9]{6,12}")
-PARTIAL_SUFFIX = ".partial"
-
-# Size caps of the files read whole (a real one is far smaller: config 1 KB, state
-# 0.3 KB, the log ~200 bytes a row; the tokenizer's is in tokenizer_json.py).
-CONFIG_LIMIT, STATE_LIMIT, POINTER_LIMIT, LOG_LIMIT = 1 * MIB, 1 * MIB, 1 * KIB, 64 * MIB
 MAX_STEPS = 10**12
 # The training settings a resumed run may change: its length, and what Config.with_steps derives from it.
 LENGTH_FIELDS = ("steps", "warmup_steps", "eval_every", "checkpoint_every")
 AMP_MODES = ("off", "fp16")  # --amp (guppy/training/trainer.py: check_amp)
 HEX64 = re.compile(r"[0-9a-f]{64}")
-
-
-def checkpoint_name(step: int) -> str:
-    return f"ckpt-{step:06d}"
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def run_fingerprint(config_sha: str, tokenizer_sha: str) -> str:
-    """The short id every weights file of a run carries: config and tokenizer together."""
-    return sha256_hex(f"{config_sha}:{tokenizer_sha}".encode())[:16]
 
 
 # ---------------------------------------------------------------- config.json and tokenizer.json
@@ -380,115 +370,6 @@ def commit_checkpoint(run_dir: str, step: int, write_files) -> str:
     atomic_write_text(os.path.join(run_dir, POINTER), name + "\n")  # the commit point
     remove_other_checkpoints(run_dir, keep=name)
     return final
-
-
-def checkpoint_names(run_dir: str) -> list[str]:
-    """Entries of run_dir named like a checkpoint folder (complete or half-written), whatever they are."""
-    out = []
-    for entry in os.listdir(run_dir):
-        base = entry[: -len(PARTIAL_SUFFIX)] if entry.endswith(PARTIAL_SUFFIX) else entry
-        if CHECKPOINT_RE.fullmatch(base):
-            out.append(entry)
-    return sorted(out)
-
-
-def checkpoint_folders(run_dir: str) -> list[str]:
-    """Names of the checkpoint folders (complete or half-written) in run_dir."""
-    return [entry for entry in checkpoint_names(run_dir) if os.path.isdir(os.path.join(run_dir, entry))]
-
-
-# ---------------------------------------------------------------- what guppy wrote (docs/DESIGN.md, 7.2)
-def records_id(run_dir: str) -> str | None:
-    """The fingerprint of the run's own records, config.json and tokenizer.json as they are now (None without them)."""
-    try:
-        config = read_capped(os.path.join(run_dir, CONFIG), CONFIG_LIMIT)
-        tokenizer = read_capped(os.path.join(run_dir, TOKENIZER), TOKENIZER_LIMIT)
-    except (OSError, ValueError):
-        return None
-    return run_fingerprint(sha256_hex(config), sha256_hex(tokenizer))
-
-
-def run_named_by(path: str, name: str) -> str | None:
-    """The run a checkpoint file says it belongs to (state.json's 'run', a safetensors file's metadata), or None."""
-    try:
-        if name == STATE:
-            state = parse_json(read_capped(path, STATE_LIMIT), path)
-            return state.get("run") if isinstance(state, dict) else None
-        return load_metadata(path).get("run")
-    except (OSError, ValueError):
-        return None
-
-
-def is_own_checkpoint(run_dir: str, entry: str, run_id: str | None) -> bool:
-    """Whether run_dir/entry is a checkpoint folder of the run whose records have the fingerprint run_id.
-
-    It must be a real folder holding only regular files named as a checkpoint's (or their temporary
-    files); no file in it may name another run, and at least one must name this one (state.json,
-    which a complete folder always has, or a weights file). A half-written folder with no such
-    file yet (empty, or only temporary files) is the run's too: the trainer made it under its lock.
-    """
-    path = os.path.join(run_dir, entry)
-    if run_id is None or os.path.islink(path) or not os.path.isdir(path):
-        return False
-    names = os.listdir(path)
-    if not entry.endswith(PARTIAL_SUFFIX) and STATE not in names:
-        return False
-    runs = set()
-    for name in names:
-        file = os.path.join(path, name)
-        if not stat.S_ISREG(os.lstat(file).st_mode):
-            return False
-        if name in CHECKPOINT_FILES and name != LOG:
-            runs.add(run_named_by(file, name))
-        elif name != LOG and not is_temp_name_of(name, CHECKPOINT_FILES):
-            return False
-    runs.discard(None)
-    return runs == {run_id} or (not runs and entry.endswith(PARTIAL_SUFFIX))
-
-
-def unnamed_checkpoints(run_dir: str) -> list[str]:
-    """The run's own complete checkpoint folders when no `latest` names one (it was lost), oldest first."""
-    run_id = records_id(run_dir)
-    return [
-        entry
-        for entry in checkpoint_folders(run_dir)
-        if not entry.endswith(PARTIAL_SUFFIX) and is_own_checkpoint(run_dir, entry, run_id)
-    ]
-
-
-def not_ours(path: str, what: str = "a checkpoint folder guppy writes") -> CheckpointError:
-    return CheckpointError(
-        f"{path} is named like {what} but guppy did not write it; guppy replaces and deletes only "
-        "what it wrote: move it away, or choose another --out"
-    )
-
-
-def remove_own(run_dir: str, entry: str, run_id: str | None) -> None:
-    """Delete the checkpoint folder run_dir/entry, which must be this run's (is_own_checkpoint).
-
-    A complete folder is first renamed to its .partial name: a kill halfway through the deletion
-    then leaves a half-written folder, which is still recognisably the run's (a complete folder
-    that lost its state.json would not be)."""
-    if not is_own_checkpoint(run_dir, entry, run_id):
-        raise not_ours(os.path.join(run_dir, entry))
-    if not entry.endswith(PARTIAL_SUFFIX):
-        partial = entry + PARTIAL_SUFFIX
-        if os.path.lexists(os.path.join(run_dir, partial)):
-            remove_own(run_dir, partial, run_id)
-        os.rename(os.path.join(run_dir, entry), os.path.join(run_dir, partial))
-        entry = partial
-    shutil.rmtree(os.path.join(run_dir, entry))
-
-
-def remove_other_checkpoints(run_dir: str, keep: str | None) -> list[str]:
-    """Delete the run's own checkpoint folders but `keep`: older ones, and any a kill left half-written.
-    A look-alike guppy did not write stays. Under the lock."""
-    run_id = records_id(run_dir)
-    removed = [e for e in checkpoint_folders(run_dir) if e != keep and is_own_checkpoint(run_dir, e, run_id)]
-    for entry in removed:
-        if os.path.lexists(os.path.join(run_dir, entry)):  # (a .partial of one may have gone with it)
-            remove_own(run_dir, entry, run_id)
-    return removed
 
 
 def link_or_copy(source: str, target: str) -> None:

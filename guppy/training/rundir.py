@@ -11,7 +11,7 @@ guppy cannot recognise as its own (refuse_foreign): a user's `ckpt-000123/` fold
 `config.json` is never deleted, replaced or mixed into a run. Only once the command has decided
 to go on does it tidy up what a killed trainer left: temporary files of atomic writes,
 half-written checkpoint folders, and checkpoint folders `latest` does not name, each checked
-to be this run's own (checkpoint.is_own_checkpoint).
+to be this run's own (ownership.is_own_checkpoint).
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ import stat
 from guppy.dirlock import DirectoryLock, remove_temp_files
 from guppy.tokenizer.tokenizer import BPETokenizer
 from guppy.training import checkpoint as ckpt
+from guppy.training import layout
+from guppy.training import ownership as own
 from guppy.training.plot import SVG_TITLE
 from minigrad.atomic import fsync_directory
 from minigrad.readfile import MIB, parse_json, read_capped
@@ -39,7 +41,7 @@ def holds_run(run_dir: str) -> bool:
     if not os.path.isdir(run_dir):
         return False
     return any(os.path.lexists(os.path.join(run_dir, name)) for name in RUN_FILES) or bool(
-        ckpt.checkpoint_folders(run_dir)
+        layout.checkpoint_folders(run_dir)
     )
 
 
@@ -53,7 +55,7 @@ def stopped_before_first_checkpoint(run_dir: str) -> bool:
         holds_run(run_dir)
         and not has_checkpoint(run_dir)
         and not ckpt.is_legacy(run_dir)
-        and not ckpt.unnamed_checkpoints(run_dir)
+        and not own.unnamed_checkpoints(run_dir)
     )
 
 
@@ -64,7 +66,7 @@ def describe(run_dir: str) -> str:
     try:
         directory = ckpt.read_pointer(run_dir)
         if directory is None:
-            unnamed = ckpt.unnamed_checkpoints(run_dir)
+            unnamed = own.unnamed_checkpoints(run_dir)
             if unnamed:
                 return f"its `latest` pointer is missing, but {unnamed[-1]} is there: write that name into latest"
             return "stopped before its first checkpoint"
@@ -97,13 +99,13 @@ def _tensor_names(path: str) -> set:
 
 # How guppy recognises each file it writes at the top of a run directory (the old layout's included).
 RECOGNISE = {
-    ckpt.CONFIG: lambda path: ckpt.parse_config(read_capped(path, ckpt.CONFIG_LIMIT), path) is not None,
+    ckpt.CONFIG: lambda path: ckpt.parse_config(read_capped(path, layout.CONFIG_LIMIT), path) is not None,
     ckpt.TOKENIZER: _tokenizer,
-    ckpt.POINTER: lambda path: ckpt.CHECKPOINT_RE.fullmatch(read_capped(path, ckpt.POINTER_LIMIT).decode().strip()),
+    ckpt.POINTER: lambda path: layout.CHECKPOINT_RE.fullmatch(read_capped(path, layout.POINTER_LIMIT).decode().strip()),
     ckpt.MODEL: lambda path: "tok_emb.weight" in _tensor_names(path),
     ckpt.BEST: lambda path: "tok_emb.weight" in _tensor_names(path),
     ckpt.OPTIMIZER: lambda path: {"m", "v"} <= _tensor_names(path),
-    ckpt.STATE: lambda path: "step" in parse_json(read_capped(path, ckpt.STATE_LIMIT), path),
+    ckpt.STATE: lambda path: "step" in parse_json(read_capped(path, layout.STATE_LIMIT), path),
     ckpt.LOG: lambda path: ckpt.read_log(os.path.dirname(path), ckpt.MAX_STEPS) is not None,
     "loss.svg": lambda path: SVG_TITLE.encode() in read_capped(path, 16 * MIB),
 }
@@ -122,13 +124,13 @@ def foreign_entries(run_dir: str) -> list[str]:
     """Names in run_dir that guppy writes or deletes, held by something guppy did not write."""
     if not os.path.isdir(run_dir):
         return []
-    run_id = ckpt.records_id(run_dir)
+    run_id = own.records_id(run_dir)
     found = [
         name
         for name in RUN_FILES
         if os.path.lexists(os.path.join(run_dir, name)) and not is_own_file(os.path.join(run_dir, name), name)
     ]
-    return found + [e for e in ckpt.checkpoint_names(run_dir) if not ckpt.is_own_checkpoint(run_dir, e, run_id)]
+    return found + [e for e in layout.checkpoint_names(run_dir) if not own.is_own_checkpoint(run_dir, e, run_id)]
 
 
 def refuse_foreign(run_dir: str) -> None:
@@ -136,7 +138,7 @@ def refuse_foreign(run_dir: str) -> None:
     found = foreign_entries(run_dir)
     if found:
         what = "a checkpoint folder guppy writes" if found[0] not in RUN_FILES else f"the {found[0]} of a guppy run"
-        raise ckpt.not_ours(os.path.join(run_dir, found[0]), what)
+        raise own.not_ours(os.path.join(run_dir, found[0]), what)
 
 
 def clear_run(run_dir: str) -> None:
@@ -146,7 +148,7 @@ def clear_run(run_dir: str) -> None:
     if os.path.lexists(pointer):
         os.unlink(pointer)
         fsync_directory(run_dir)
-    ckpt.remove_other_checkpoints(run_dir, keep=None)
+    own.remove_other_checkpoints(run_dir, keep=None)
     for name in RUN_FILES:
         path = os.path.join(run_dir, name)
         if os.path.lexists(path):
@@ -161,4 +163,4 @@ def tidy(run_dir: str) -> list[str]:
         keep = ckpt.read_pointer(run_dir)
     except ckpt.CheckpointError:
         return removed  # a damaged pointer: leave every folder for the error that follows to talk about
-    return removed + ckpt.remove_other_checkpoints(run_dir, keep=os.path.basename(keep) if keep else None)
+    return removed + own.remove_other_checkpoints(run_dir, keep=os.path.basename(keep) if keep else None)

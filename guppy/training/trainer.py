@@ -33,7 +33,7 @@ from guppy.config import Config, count_params, param_shapes
 from guppy.data.dataset import eval_batches
 from guppy.model import GuppyLM
 from guppy.training import checkpoint as ckpt
-from guppy.training import rundir
+from guppy.training import layout, rundir
 from guppy.training.budget import measure_and_plan, steps_still_fitting
 from guppy.training.errors import TrainingError
 from guppy.training.parallel import DataParallel, slice_rows
@@ -201,10 +201,10 @@ class Trainer:
         atomic_write_text(os.path.join(self.run_dir, ckpt.CONFIG), config_text)
         atomic_write_text(os.path.join(self.run_dir, ckpt.TOKENIZER), tokenizer_text)
         self.hashes = {
-            "config_sha256": ckpt.sha256_hex(config_text.encode()),
-            "tokenizer_sha256": ckpt.sha256_hex(tokenizer_text.encode()),
+            "config_sha256": layout.sha256_hex(config_text.encode()),
+            "tokenizer_sha256": layout.sha256_hex(tokenizer_text.encode()),
         }
-        self.run_id = ckpt.run_fingerprint(self.hashes["config_sha256"], self.hashes["tokenizer_sha256"])
+        self.run_id = layout.run_fingerprint(self.hashes["config_sha256"], self.hashes["tokenizer_sha256"])
 
     def _resume(self, checkpoint: ckpt.Checkpoint) -> None:
         self.hashes = {"config_sha256": checkpoint.files.config_sha, "tokenizer_sha256": checkpoint.files.tokenizer_sha}

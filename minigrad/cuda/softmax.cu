@@ -1,11 +1,9 @@
 // Row softmax, one warp per row, with the attention extras applied inside:
-// an optional causal mask, an optional key (padding) mask and optional dropout.
+// an optional causal mask and optional dropout.
 // Math: minigrad/kernels/softmax.py, attention.py and dropout.py (the references).
 //
 //   x, p        [n_rows, n_cols]   float32 or float16 (_f16); p may be x itself (in place)
 //   causal_t    > 0: row r is query t = r % causal_t and sees keys j <= t; 0: no causal mask
-//   key_keep    null, or uint8/bool [n_batches, n_cols]: row r belongs to batch
-//               r / rows_per_batch and sees key j only where key_keep[batch, j] != 0
 //   uniform     null, or float32 [n_rows, n_cols] uniform draws in [0, 1): dropout keeps
 //               entry e where uniform[e] >= drop_p, and writes keep[e] and
 //               p_drop[e] = keep ? p * drop_scale : 0    (inverted dropout)
@@ -17,7 +15,6 @@
 // lane, lane + 32, ... in both passes, so writing p over x is safe.
 template <typename T>
 __device__ void softmax_forward_impl(const T* x, T* p, long long n_rows, int n_cols, int causal_t,
-                                     const unsigned char* __restrict__ key_keep, long long rows_per_batch,
                                      const float* __restrict__ uniform, float drop_p, float drop_scale,
                                      unsigned char* __restrict__ keep, T* __restrict__ p_drop) {
     const int lane = threadIdx.x & 31;
@@ -26,11 +23,9 @@ __device__ void softmax_forward_impl(const T* x, T* p, long long n_rows, int n_c
     int n_visible = active ? n_cols : 0;
     if (active && causal_t > 0) n_visible = min(n_cols, (int)(row % causal_t) + 1);  // keys j <= t
     const long long base = row * n_cols;
-    const unsigned char* row_keep = key_keep ? key_keep + (row / rows_per_batch) * n_cols : nullptr;
 
     float m = -MG_INF, s = 0.0f;
     for (int j = lane; j < n_visible; j += 32) {
-        if (row_keep && !row_keep[j]) continue;
         mg_softmax_merge(m, s, mg_load(x, base + j), 1.0f);
     }
     mg_warp_softmax_stats(m, s);
@@ -39,7 +34,7 @@ __device__ void softmax_forward_impl(const T* x, T* p, long long n_rows, int n_c
     if (!active) return;  // no shuffle or barrier after this point
     for (int j = lane; j < n_cols; j += 32) {
         // s == 0: nothing visible, or every visible x is -inf (where x - m would be NaN)
-        const bool visible = s > 0.0f && j < n_visible && (!row_keep || row_keep[j]);
+        const bool visible = s > 0.0f && j < n_visible;
         const float pj = visible ? expf(mg_load(x, base + j) - m) * inv_sum : 0.0f;
         mg_store(p, base + j, pj);
         if (uniform) {
@@ -78,19 +73,15 @@ __device__ void softmax_backward_impl(const T* dp, const T* __restrict__ p, T* d
 }
 
 extern "C" __global__ void softmax_forward_f32(const float* x, float* p, long long n_rows, int n_cols, int causal_t,
-                                               const unsigned char* key_keep, long long rows_per_batch,
                                                const float* uniform, float drop_p, float drop_scale,
                                                unsigned char* keep, float* p_drop) {
-    softmax_forward_impl<float>(x, p, n_rows, n_cols, causal_t, key_keep, rows_per_batch, uniform, drop_p,
-                                drop_scale, keep, p_drop);
+    softmax_forward_impl<float>(x, p, n_rows, n_cols, causal_t, uniform, drop_p, drop_scale, keep, p_drop);
 }
 
 extern "C" __global__ void softmax_forward_f16(const mg_half* x, mg_half* p, long long n_rows, int n_cols,
-                                               int causal_t, const unsigned char* key_keep, long long rows_per_batch,
-                                               const float* uniform, float drop_p, float drop_scale,
-                                               unsigned char* keep, mg_half* p_drop) {
-    softmax_forward_impl<mg_half>(x, p, n_rows, n_cols, causal_t, key_keep, rows_per_batch, uniform, drop_p,
-                                  drop_scale, keep, p_drop);
+                                               int causal_t, const float* uniform, float drop_p,
+                                               float drop_scale, unsigned char* keep, mg_half* p_drop) {
+    softmax_forward_impl<mg_half>(x, p, n_rows, n_cols, causal_t, uniform, drop_p, drop_scale, keep, p_drop);
 }
 
 extern "C" __global__ void softmax_backward_f32(const float* dp, const float* p, float* dx, long long n_rows,
