@@ -22,17 +22,8 @@ import numpy as np
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
 from guppy.evaluation.report import personality_eval
-from guppy.training.checkpoint import (
-    BEST,
-    CONFIG,
-    MODEL,
-    TOKENIZER,
-    load_run,
-    open_checkpoint,
-    read_log,
-    run_fingerprint,
-    sha256_hex,
-)
+from guppy.training.checkpoint import load_run, open_checkpoint, read_log
+from guppy.training.layout import BEST, CONFIG, MODEL, TOKENIZER, run_fingerprint, sha256_hex
 from minigrad.atomic import atomic_write_bytes
 from minigrad.safetensors import save_file
 

@@ -30,7 +30,7 @@ from minigrad.readfile import MIB, parse_json, read_capped
 from minigrad.safetensors import read_header
 
 # Top-level names that make a directory a run (the old single-folder layout's included).
-RUN_FILES = (ckpt.CONFIG, ckpt.TOKENIZER, ckpt.POINTER, *ckpt.CHECKPOINT_FILES, "loss.svg")
+RUN_FILES = (layout.CONFIG, layout.TOKENIZER, layout.POINTER, *layout.CHECKPOINT_FILES, "loss.svg")
 
 
 def lock_run(run_dir: str) -> DirectoryLock:
@@ -46,7 +46,7 @@ def holds_run(run_dir: str) -> bool:
 
 
 def has_checkpoint(run_dir: str) -> bool:
-    return os.path.isfile(os.path.join(run_dir, ckpt.POINTER))
+    return os.path.isfile(os.path.join(run_dir, layout.POINTER))
 
 
 def stopped_before_first_checkpoint(run_dir: str) -> bool:
@@ -99,14 +99,16 @@ def _tensor_names(path: str) -> set:
 
 # How guppy recognises each file it writes at the top of a run directory (the old layout's included).
 RECOGNISE = {
-    ckpt.CONFIG: lambda path: ckpt.parse_config(read_capped(path, layout.CONFIG_LIMIT), path) is not None,
-    ckpt.TOKENIZER: _tokenizer,
-    ckpt.POINTER: lambda path: layout.CHECKPOINT_RE.fullmatch(read_capped(path, layout.POINTER_LIMIT).decode().strip()),
-    ckpt.MODEL: lambda path: "tok_emb.weight" in _tensor_names(path),
-    ckpt.BEST: lambda path: "tok_emb.weight" in _tensor_names(path),
-    ckpt.OPTIMIZER: lambda path: {"m", "v"} <= _tensor_names(path),
-    ckpt.STATE: lambda path: "step" in parse_json(read_capped(path, layout.STATE_LIMIT), path),
-    ckpt.LOG: lambda path: ckpt.read_log(os.path.dirname(path), ckpt.MAX_STEPS) is not None,
+    layout.CONFIG: lambda path: ckpt.parse_config(read_capped(path, layout.CONFIG_LIMIT), path) is not None,
+    layout.TOKENIZER: _tokenizer,
+    layout.POINTER: lambda path: layout.CHECKPOINT_RE.fullmatch(
+        read_capped(path, layout.POINTER_LIMIT).decode().strip()
+    ),
+    layout.MODEL: lambda path: "tok_emb.weight" in _tensor_names(path),
+    layout.BEST: lambda path: "tok_emb.weight" in _tensor_names(path),
+    layout.OPTIMIZER: lambda path: {"m", "v"} <= _tensor_names(path),
+    layout.STATE: lambda path: "step" in parse_json(read_capped(path, layout.STATE_LIMIT), path),
+    layout.LOG: lambda path: ckpt.read_log(os.path.dirname(path), ckpt.MAX_STEPS) is not None,
     "loss.svg": lambda path: SVG_TITLE.encode() in read_capped(path, 16 * MIB),
 }
 
@@ -144,7 +146,7 @@ def refuse_foreign(run_dir: str) -> None:
 def clear_run(run_dir: str) -> None:
     """Delete the run in run_dir (under its lock, after refuse_foreign). The pointer goes first, so a kill
     midway leaves no checkpoint that could be resumed with half its run gone."""
-    pointer = os.path.join(run_dir, ckpt.POINTER)
+    pointer = os.path.join(run_dir, layout.POINTER)
     if os.path.lexists(pointer):
         os.unlink(pointer)
         fsync_directory(run_dir)

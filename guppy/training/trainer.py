@@ -198,8 +198,8 @@ class Trainer:
         else:
             rundir.tidy(self.run_dir)  # what a killed trainer left (only now: the command goes on)
         config_text, tokenizer_text = self.config.to_json(), self.tokenizer.to_json_text()
-        atomic_write_text(os.path.join(self.run_dir, ckpt.CONFIG), config_text)
-        atomic_write_text(os.path.join(self.run_dir, ckpt.TOKENIZER), tokenizer_text)
+        atomic_write_text(os.path.join(self.run_dir, layout.CONFIG), config_text)
+        atomic_write_text(os.path.join(self.run_dir, layout.TOKENIZER), tokenizer_text)
         self.hashes = {
             "config_sha256": layout.sha256_hex(config_text.encode()),
             "tokenizer_sha256": layout.sha256_hex(tokenizer_text.encode()),
@@ -210,14 +210,14 @@ class Trainer:
         self.hashes = {"config_sha256": checkpoint.files.config_sha, "tokenizer_sha256": checkpoint.files.tokenizer_sha}
         self.run_id = checkpoint.run_id
         rundir.tidy(self.run_dir)  # what a killed trainer left (only now: the command goes on)
-        load_weights(self.model, checkpoint.path(ckpt.MODEL), checkpoint.run_id, checkpoint.step)
-        opt_state = load_optimizer_file(checkpoint.path(ckpt.OPTIMIZER), checkpoint.step)
+        load_weights(self.model, checkpoint.path(layout.MODEL), checkpoint.run_id, checkpoint.step)
+        opt_state = load_optimizer_file(checkpoint.path(layout.OPTIMIZER), checkpoint.step)
         self.optimizer.load_state_dict(opt_state)
         if self.scaler is not None and "amp.scale" in opt_state:  # else: a float32 run goes on in fp16, fresh scale
             self.scaler.load_state_dict(opt_state)
         self.step, self.best_eval = checkpoint.step, float(checkpoint.state["best_eval"])
         self.log = ckpt.read_log(checkpoint.directory, checkpoint.step)
-        best = checkpoint.path(ckpt.BEST)
+        best = checkpoint.path(layout.BEST)
         self._best_file = best if os.path.isfile(best) else None
 
     def save_checkpoint(self) -> None:
@@ -244,18 +244,18 @@ class Trainer:
         }
 
         def write(folder):
-            save_optimizer(opt_state, os.path.join(folder, ckpt.OPTIMIZER), step, run_id)
-            save_weights(weights, os.path.join(folder, ckpt.MODEL), step, run_id)
+            save_optimizer(opt_state, os.path.join(folder, layout.OPTIMIZER), step, run_id)
+            save_weights(weights, os.path.join(folder, layout.MODEL), step, run_id)
             if best_new is not None:
-                save_weights(best_new[1], os.path.join(folder, ckpt.BEST), best_new[0], run_id)
+                save_weights(best_new[1], os.path.join(folder, layout.BEST), best_new[0], run_id)
             elif best_file is not None:  # unchanged since the last checkpoint: the same file, no copy
-                ckpt.link_or_copy(best_file, os.path.join(folder, ckpt.BEST))
-            atomic_write_text(os.path.join(folder, ckpt.LOG), ckpt.log_text(self.log))
+                ckpt.link_or_copy(best_file, os.path.join(folder, layout.BEST))
+            atomic_write_text(os.path.join(folder, layout.LOG), ckpt.log_text(self.log))
             ckpt.write_state(folder, state)
 
         folder = ckpt.commit_checkpoint(self.run_dir, step, write)
         if best_new is not None or best_file is not None:
-            self._best_file, self._best_new = os.path.join(folder, ckpt.BEST), None
+            self._best_file, self._best_new = os.path.join(folder, layout.BEST), None
 
     def run_eval(self) -> float | None:
         if not self.eval_seqs.sequences:
