@@ -22,7 +22,7 @@ from guppy.commands import UsageError
 
 def user_errors() -> tuple:
     from guppy.config import ConfigError
-    from guppy.data.generator import DataFormatError, DatasetError
+    from guppy.data.dataset_files import DataFormatError, DatasetError
     from guppy.dirlock import DirectoryInUseError, NotADirectoryForUs
     from guppy.generate import ChatError
     from guppy.tokenizer.tokenizer import TokenizerError

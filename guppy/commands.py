@@ -33,7 +33,8 @@ def cmd_gradcheck(args) -> int:
 
 
 def cmd_data(args) -> int:
-    from guppy.data.generator import format_stats, write_dataset
+    from guppy.data.dataset_files import write_dataset
+    from guppy.data.generator import format_stats
 
     started = time.perf_counter()
     stats = write_dataset(args.out, samples=args.samples, eval_ratio=args.eval_ratio, seed=args.seed)

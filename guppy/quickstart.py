@@ -23,7 +23,8 @@ SAMPLE_PROMPTS = ("hi guppy", "are you hungry", "what is the meaning of life", "
 
 def quickstart(args) -> int:
     from guppy.config import get_preset
-    from guppy.data.generator import format_stats, write_dataset
+    from guppy.data.dataset_files import write_dataset
+    from guppy.data.generator import format_stats
     from guppy.evaluation.report import format_report, personality_eval
     from guppy.generate import reply
     from guppy.training.run_data import load_or_train_tokenizer

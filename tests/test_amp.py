@@ -20,7 +20,7 @@ import pytest
 
 from guppy.cli import main
 from guppy.config import ModelConfig, get_preset
-from guppy.data.generator import write_dataset
+from guppy.data.dataset_files import write_dataset
 from guppy.model import GuppyLM
 from guppy.training.checkpoint import current_path
 from guppy.training.trainer import Trainer, TrainingError, check_amp

@@ -8,7 +8,7 @@ import pytest
 
 from guppy.cli import main
 from guppy.config import get_preset
-from guppy.data.generator import write_dataset
+from guppy.data.dataset_files import write_dataset
 from guppy.training import budget
 from guppy.training.budget import steps_for_budget, steps_still_fitting
 from guppy.training.checkpoint import current_path

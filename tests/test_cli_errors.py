@@ -10,7 +10,7 @@ import pytest
 
 from guppy.cli import main
 from guppy.config import RETIRED_KEYS, Config, get_preset
-from guppy.data.generator import write_dataset
+from guppy.data.dataset_files import write_dataset
 from guppy.training.checkpoint import current_path
 from guppy.training.trainer import Trainer, TrainingError
 from minigrad.backend import cuda_available

@@ -8,18 +8,16 @@ import re
 import pytest
 
 from guppy.data import generator
+from guppy.data.dataset_files import DataFormatError, load_jsonl, write_dataset
 from guppy.data.generator import (
     INPUT_MAX_CHARS,
     OUTPUT_MAX_CHARS,
     TOPICS,
-    DataFormatError,
     compute_stats,
     format_stats,
     generate_samples,
-    load_jsonl,
     looks_like_training_input,
     split_samples,
-    write_dataset,
 )
 from guppy.data.world import POOLS, WORLD
 from guppy.data.world.compose import TemplateError, compile_template, parse_topics, render

@@ -12,7 +12,7 @@ import pytest
 
 from guppy.cli import main
 from guppy.config import get_preset
-from guppy.data.generator import write_dataset
+from guppy.data.dataset_files import write_dataset
 from guppy.training.checkpoint import current_path, load_run
 from guppy.training.trainer import Trainer
 from minigrad.safetensors import load_file

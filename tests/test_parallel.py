@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from guppy.config import get_preset
-from guppy.data.generator import write_dataset
+from guppy.data.dataset_files import write_dataset
 from guppy.training.checkpoint import current_path
 from guppy.training.parallel import ParallelError, can_fork, slice_rows
 from guppy.training.trainer import Trainer

@@ -235,7 +235,7 @@ def run_one(args) -> dict:
     if args.data:
         if os.path.isdir(os.path.join(args.root, "guppy", "data")):
             from guppy.data.dataset import BucketBatcher, encode_conversations
-            from guppy.data.generator import load_jsonl
+            from guppy.data.dataset_files import load_jsonl
             from guppy.tokenizer.tokenizer import BPETokenizer
         else:  # a checkout from before the packages (for --ab against an older commit)
             from guppy.datagen import load_jsonl

@@ -318,7 +318,7 @@ def full_training(rep, backend, steps, data_dir, amp="both", noise_run=False):
     rep.section(f"Training run ({steps} steps, fused kernels where available)")
     try:
         from guppy.config import get_preset
-        from guppy.data.generator import write_dataset
+        from guppy.data.dataset_files import write_dataset
         from guppy.training.trainer import Trainer
     except Exception as exc:
         rep.add(f"skipped: the training API is not importable ({type(exc).__name__}: {exc})")

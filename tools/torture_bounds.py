@@ -141,7 +141,7 @@ def quadratic(tokenizer, ids):
 
 def tokenizer_cases(data: str) -> None:
     from guppy.data.chat_format import format_sample
-    from guppy.data.generator import read_dataset
+    from guppy.data.dataset_files import read_dataset
     from guppy.tokenizer.bpe import PRETOKEN_RE
     from guppy.tokenizer.tokenizer import BPETokenizer
 

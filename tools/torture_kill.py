@@ -167,7 +167,7 @@ def files(directory, names):
 
 
 def data_trial(work, old_dir, new_dir, lifetime, rng):
-    from guppy.data.generator import DatasetError, read_dataset
+    from guppy.data.dataset_files import DatasetError, read_dataset
 
     names = ("train.jsonl", "eval.jsonl")
     shutil.rmtree(work, ignore_errors=True)

@@ -15,7 +15,7 @@ Replies are greedy (temperature 0), so the figures are repeatable.
 from __future__ import annotations
 
 from guppy.data.dataset import encode_for_model
-from guppy.data.generator import read_dataset
+from guppy.data.dataset_files import read_dataset
 from guppy.evaluation.held_out import EVAL_CASES, keyword_hit, style_ok
 from guppy.evaluation.judge import TopicJudge
 from guppy.generate import reply

@@ -344,7 +344,7 @@ def _utf8(text: str) -> bytes:
 
 def train_from_data_dir(data_dir, vocab_size: int = 4096, out_path=None, show_progress: bool = True) -> BPETokenizer:
     """Train on the ChatML texts of DIR/train.jsonl (+ DIR/eval.jsonl if present); save to out_path if given."""
-    from guppy.data.generator import read_dataset
+    from guppy.data.dataset_files import read_dataset
 
     train_path = os.path.join(data_dir, "train.jsonl")
     if not os.path.lexists(train_path):

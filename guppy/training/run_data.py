@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from guppy.config import Config
 from guppy.data.dataset import BucketBatcher, Encoded, encode_for_model
-from guppy.data.generator import read_dataset
+from guppy.data.dataset_files import read_dataset
 from guppy.tokenizer.tokenizer import BPETokenizer, train_from_data_dir
 from guppy.training import checkpoint as ckpt
 from guppy.training.errors import TrainingError

@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from guppy.config import get_preset
-from guppy.data.generator import write_dataset
+from guppy.data.dataset_files import write_dataset
 from guppy.training.trainer import Trainer
 
 STEPS = 4

@@ -46,7 +46,7 @@ def test_typed_special_tokens_are_encoded_as_text(loaded, text):
 def test_ordinary_prompts_keep_their_ids(loaded, data_dir):
     """Encoding the message as text gives the same ids as before on every generator input."""
     from guppy.data.chat_format import format_prompt
-    from guppy.data.generator import load_jsonl
+    from guppy.data.dataset_files import load_jsonl
     from guppy.generate import build_prompt_ids
 
     model, tokenizer, config = loaded

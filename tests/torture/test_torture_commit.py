@@ -10,7 +10,7 @@ import pytest
 from conftest import tiny_config
 from torture_util import assert_ok, assert_one_line_error, checkpoint_file, cli, count_events, killed_at, stray_files
 
-from guppy.data.generator import write_dataset
+from guppy.data.dataset_files import write_dataset
 from guppy.training.checkpoint import load_run
 from guppy.training.trainer import Trainer
 from minigrad.safetensors import load_file

@@ -159,7 +159,7 @@ def test_resume_refuses_weights_from_another_run(data_dir, run_copy, tmp_path, c
 
 
 def test_resume_refuses_other_training_data(data_dir, run_copy, tmp_path, capsys):
-    from guppy.data.generator import write_dataset
+    from guppy.data.dataset_files import write_dataset
 
     other = str(tmp_path / "other_data")
     write_dataset(other, samples=300, eval_ratio=0.1, seed=4)
